@@ -1,0 +1,28 @@
+namespace Gateway.GraphQL.Language;
+
+/// <summary>The places a directive may be applied (spec section 3.13, <c>DirectiveLocations</c>).</summary>
+public enum DirectiveLocation
+{
+    // Executable directive locations.
+    Query,
+    Mutation,
+    Subscription,
+    Field,
+    FragmentDefinition,
+    FragmentSpread,
+    InlineFragment,
+    VariableDefinition,
+
+    // Type system directive locations.
+    Schema,
+    Scalar,
+    Object,
+    FieldDefinition,
+    ArgumentDefinition,
+    Interface,
+    Union,
+    Enum,
+    EnumValue,
+    InputObject,
+    InputFieldDefinition,
+}

@@ -1,0 +1,10 @@
+namespace Gateway.GraphQL.Language;
+
+/// <summary>The base of every node of the GraphQL syntax tree.</summary>
+public abstract class SyntaxNode(Location? location)
+{
+    /// <summary>Where the node stands in its source; null for nodes built in code.</summary>
+    public Location? Location { get; } = location;
+
+    public abstract SyntaxKind Kind { get; }
+}

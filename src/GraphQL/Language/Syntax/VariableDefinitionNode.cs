@@ -1,0 +1,12 @@
+namespace Gateway.GraphQL.Language;
+
+/// <summary><c>$name: Type = default @directives</c> in an operation's variable list.</summary>
+public sealed class VariableDefinitionNode(VariableNode variable, TypeNode @type, ValueNode? defaultValue, IReadOnlyList<DirectiveNode> directives, Location? location = null) : SyntaxNode(location)
+{
+    public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    public VariableNode Variable { get; } = variable;
+    public TypeNode Type { get; } = @type;
+    public ValueNode? DefaultValue { get; } = defaultValue;
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+}
