@@ -307,7 +307,7 @@ public static class SchemaPrinter
             return;
         }
 
-        var text = SyntaxPrinter.Print(new StringValueNode(description, IsPrintableAsBlockString(description)));
+        var text = SyntaxPrinter.Print(new StringValueNode(description, BlockStrings.IsPrintableAsBlockString(description)));
         if (indentation.Length > 0 && !firstInBlock)
         {
             builder.Append('\n');
@@ -317,49 +317,4 @@ public static class SchemaPrinter
     }
 
     private static string PrintString(string value) => SyntaxPrinter.Print(new StringValueNode(value, false));
-
-    /// <summary>
-    /// Whether printing <paramref name="value"/> as a block string gives it back unchanged when read
-    /// (graphql-js <c>isPrintableAsBlockString</c>): no control characters, no carriage returns, no
-    /// leading or trailing empty lines, no indentation common to every line after the first.
-    /// </summary>
-    private static bool IsPrintableAsBlockString(string value)
-    {
-        if (value.Length == 0)
-        {
-            return true;
-        }
-
-        var isEmptyLine = true;
-        var hasIndent = false;
-        var hasCommonIndent = true;
-        var seenNonEmptyLine = false;
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case < '\t' or '\v' or '\f' or '\r' or '\u000e' or '\u000f':
-                    return false;
-                case '\n':
-                    if (isEmptyLine && !seenNonEmptyLine)
-                    {
-                        return false;
-                    }
-
-                    seenNonEmptyLine = true;
-                    isEmptyLine = true;
-                    hasIndent = false;
-                    break;
-                case '\t' or ' ':
-                    hasIndent |= isEmptyLine;
-                    break;
-                default:
-                    hasCommonIndent &= hasIndent;
-                    isEmptyLine = false;
-                    break;
-            }
-        }
-
-        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
-    }
 }
