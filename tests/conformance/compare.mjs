@@ -282,8 +282,18 @@ function quoteArg(arg) {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * True when a spawnSync result means the runner failed. EPIPE alone is not a
+ * failure: it only says the runner exited without reading all of its input;
+ * its exit status and output decide.
+ */
+function spawnFailed(result) {
+  if (result.error && result.error.code !== 'EPIPE') return true;
+  return result.status !== 0 || result.signal != null;
+}
+
 function describeSpawnFailure(what, result) {
-  if (result.error) {
+  if (result.error && result.error.code !== 'EPIPE') {
     if (result.error.code === 'ENOENT') return `${what}: command not found (${result.error.path})`;
     if (result.error.code === 'ETIMEDOUT') return `${what}: timed out after ${RUNNER_TIMEOUT_MS / 1000}s`;
     return `${what}: ${result.error.message}`;
@@ -336,7 +346,7 @@ function prepareRunner(options) {
     maxBuffer: MAX_BUFFER,
     timeout: RUNNER_TIMEOUT_MS,
   });
-  if (build.error || build.status !== 0) {
+  if (spawnFailed(build)) {
     rmSync(outDir, { recursive: true, force: true });
     throw new RunnerError(`${describeSpawnFailure('dotnet build of the runner failed', build)}\n${tail(build.stdout + build.stderr)}`);
   }
@@ -376,7 +386,7 @@ async function compareMode(options) {
       const expected = await runReference(suite.schemaSdl, suite.data, suite.cases);
       total += suite.cases.length;
       const run = runner.run(suite);
-      if (run.error || run.status !== 0 || run.signal) {
+      if (spawnFailed(run)) {
         crashed++;
         console.log(
           `RUNNER FAILED ${suite.name}: ${describeSpawnFailure('runner', run)}; all ${suite.cases.length} cases count as different` +
@@ -384,7 +394,7 @@ async function compareMode(options) {
         );
         continue;
       }
-      const lines = run.stdout.split('\n');
+      const lines = run.stdout.split(/\r?\n/);
       if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
       if (lines.length !== suite.cases.length) {
         crashed++;
