@@ -19,17 +19,27 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import {
-  buildSchema,
-  GraphQLError,
-  Kind,
-  parse,
-  validate,
-  validateSchema,
-  version as graphqlVersion,
-} from 'graphql';
+const REQUIRED_GRAPHQL_VERSION = '16.15.0';
 
-import { runReference } from './reference.mjs';
+// graphql-js is loaded dynamically to explain a missing `npm ci` clearly.
+let graphqlJs;
+try {
+  graphqlJs = await import('graphql');
+} catch (e) {
+  if (e && e.code === 'ERR_MODULE_NOT_FOUND') {
+    console.error('conformance: graphql-js is not installed: run `npm ci --prefix tests/conformance` first');
+    process.exit(2);
+  }
+  throw e;
+}
+const { buildSchema, GraphQLError, Kind, parse, validate, validateSchema, version: graphqlVersion } = graphqlJs;
+if (graphqlVersion !== REQUIRED_GRAPHQL_VERSION) {
+  console.error(
+    `conformance: graphql-js ${graphqlVersion} is installed, the corpus is for ${REQUIRED_GRAPHQL_VERSION}: run \`npm ci --prefix tests/conformance\``,
+  );
+  process.exit(2);
+}
+const { runReference } = await import('./reference.mjs');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..');
