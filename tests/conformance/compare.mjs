@@ -427,10 +427,13 @@ async function compareMode(options) {
           identical++;
           return;
         }
-        const label = testCase.name ? ` (${testCase.name})` : '';
-        console.log(`DIFF ${suite.name}#${index}${label}: ${truncate(testCase.query, 70)}`);
-        for (const p of problems) console.log(`    ${p}`);
+        // One line per differing case: where, what (query), how (first difference(s)).
+        const label = testCase.name ? ` (${truncate(testCase.name, 50)})` : '';
+        console.log(`DIFF ${suite.name}#${index}${label}: ${truncate(testCase.query, 60)} => ${problems.join('; ')}`);
         if (options.verbose) {
+          console.log(`    name:     ${testCase.name ?? ''}`);
+          console.log(`    query:    ${JSON.stringify(testCase.query)}`);
+          if (testCase.operationName != null) console.log(`    operationName: ${testCase.operationName}`);
           if (testCase.variables) console.log(`    variables: ${JSON.stringify(testCase.variables)}`);
           console.log(`    expected: ${JSON.stringify(expected[index])}`);
           console.log(`    actual:   ${lines[index]}`);

@@ -113,7 +113,7 @@ test('a crashing runner, a silent runner and a perturbed runner fail', () => {
     '--runner', `"${process.execPath}" tests/conformance/reference-runner.mjs --schema {schema} --data {data} | sed 's/"Central"/"Elsewhere"/'`,
   ]);
   assert.equal(perturbed.status, 1, perturbed.stdout + perturbed.stderr);
-  assert.match(perturbed.stdout, /DIFF basics#\d+ .*\n\s+data\.library\.name: expected "Central", got "Elsewhere"/);
+  assert.match(perturbed.stdout, /^DIFF basics#\d+ .* => data\.library\.name: expected "Central", got "Elsewhere"$/m);
 });
 
 test('an unknown suite or argument is a usage error', () => {
