@@ -53,6 +53,8 @@ const CASE_KEYS = new Set(['name', 'query', 'variables', 'operationName']);
 const RUNNER_TIMEOUT_MS = 10 * 60 * 1000;
 const MAX_BUFFER = 512 * 1024 * 1024;
 
+const RAW_LINE = Symbol('raw cases.jsonl line');
+
 class UsageError extends Error {}
 class RunnerError extends Error {}
 
@@ -179,7 +181,17 @@ function parseCaseLine(suite, index, line) {
   if (name !== undefined && typeof name !== 'string') {
     throw new Error(`${where}: "name" must be a string`);
   }
+  Object.defineProperty(value, RAW_LINE, { value: line, enumerable: false });
   return value;
+}
+
+/**
+ * What makes a case distinct: its line without the name, as written (so that
+ * variables 7 and 7.0 are different cases even though they parse the same).
+ */
+function caseIdentity(testCase) {
+  const raw = testCase[RAW_LINE] ?? JSON.stringify(testCase);
+  return testCase.name === undefined ? raw : raw.replace(`"name":${JSON.stringify(testCase.name)}`, '');
 }
 
 function selectSuites(options) {
@@ -529,7 +541,7 @@ async function checkCorpusMode(options) {
       for (const key of Object.keys(testCase)) {
         if (!CASE_KEYS.has(key)) problems.push(`${where}: unknown key "${key}"`);
       }
-      const identity = JSON.stringify([testCase.query, testCase.variables ?? null, testCase.operationName ?? null]);
+      const identity = caseIdentity(testCase);
       if (seen.has(identity)) problems.push(`${where}: duplicate of ${name}#${seen.get(identity)}`);
       else seen.set(identity, index);
 
