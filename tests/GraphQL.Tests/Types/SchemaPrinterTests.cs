@@ -24,4 +24,17 @@ public class SchemaPrinterTests
         var reprinted = SchemaPrinter.Print(SchemaBuilder.Build(printed));
         Assert.Equal(printed, reprinted);
     }
+
+    [Fact]
+    public void Prints_the_introspection_schema_with_the_specified_directives_only()
+    {
+        var schema = SchemaBuilder.Build("directive @mine on FIELD type Query { a: Int }");
+        var printed = SchemaPrinter.PrintIntrospectionSchema(schema);
+        Assert.StartsWith("\"\"\"\nDirects the executor to include this field or fragment only when the `if` argument is true.\n\"\"\"\ndirective @include(", printed, StringComparison.Ordinal);
+        Assert.Contains("\ntype __Schema {\n", printed, StringComparison.Ordinal);
+        Assert.Contains("\nenum __DirectiveLocation {\n", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("@mine", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("type Query", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("scalar String", printed, StringComparison.Ordinal);
+    }
 }
