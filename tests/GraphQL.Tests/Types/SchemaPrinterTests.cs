@@ -26,6 +26,29 @@ public class SchemaPrinterTests
     }
 
     [Fact]
+    public void Prints_the_introspection_schema_like_graphql_js()
+    {
+        var schema = SchemaBuilder.Build("type Query { a: Int }");
+        Assert.Equal(Snapshots.Read("introspection.expected.graphql"), SchemaPrinter.PrintIntrospectionSchema(schema));
+    }
+
+    [Fact]
+    public void Prints_deprecated_directives_like_graphql_js()
+    {
+        var query = new ObjectType("Query", [new FieldDefinition("a", BuiltInScalars.Int)]);
+        var old = new DirectiveDefinition("old", [DirectiveLocation.Field], [new InputValueDefinition("a", BuiltInScalars.Int)])
+        {
+            DeprecationReason = "Use new.",
+            IsRepeatable = true,
+        };
+        var older = new DirectiveDefinition("older", [DirectiveLocation.Field, DirectiveLocation.Query]) { DeprecationReason = "No longer supported" };
+        var schema = new Schema(new SchemaDefinition { Query = query, Directives = [old, older] });
+        Assert.Equal(
+            "directive @old(a: Int) @deprecated(reason: \"Use new.\") repeatable on FIELD\n\ndirective @older @deprecated on FIELD | QUERY\n\ntype Query {\n  a: Int\n}",
+            SchemaPrinter.Print(schema));
+    }
+
+    [Fact]
     public void Prints_the_introspection_schema_with_the_specified_directives_only()
     {
         var schema = SchemaBuilder.Build("directive @mine on FIELD type Query { a: Int }");
