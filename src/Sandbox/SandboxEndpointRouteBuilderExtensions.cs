@@ -1,4 +1,6 @@
 using Gateway.Sandbox.Eclaire;
+using Gateway.Sandbox.Google;
+using Gateway.Sandbox.Posos;
 using Gateway.Sandbox.TestSupport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,8 @@ public static class SandboxEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapEclaireSandbox();
+        endpoints.MapPososSandbox();
+        endpoints.MapGoogleTokenSandbox();
         endpoints.MapSandboxTestSupport();
         return endpoints;
     }
@@ -24,6 +28,34 @@ public static class SandboxEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var sandbox = endpoints.ServiceProvider.GetRequiredService<EclaireSandbox>();
         EclaireEndpoints.Map(endpoints, sandbox.Options);
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<SandboxOptions>>().Value.WarmUpInBackground)
+        {
+            sandbox.DataSet.WarmTextIndexInBackground();
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>Maps the Posos routes (<c>POST /aort/v1/graphql</c>, <c>POST /aort-api-v3/v1/graphql</c>, <c>GET /autocomplete-api/autocomplete</c>).</summary>
+    public static IEndpointRouteBuilder MapPososSandbox(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var sandbox = endpoints.ServiceProvider.GetRequiredService<PososSandbox>();
+        PososEndpoints.Map(endpoints, sandbox.Options);
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<SandboxOptions>>().Value.WarmUpInBackground)
+        {
+            _ = Task.Run(() => sandbox.Executor);
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>Maps <c>POST /token</c>, the stand-in for Google's OAuth token endpoint (JWT-bearer grant → ID token).</summary>
+    public static IEndpointRouteBuilder MapGoogleTokenSandbox(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SandboxOptions>>().Value;
+        GoogleTokenEndpoints.Map(endpoints, options.Google);
         return endpoints;
     }
 

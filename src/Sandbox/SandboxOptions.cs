@@ -12,6 +12,14 @@ public sealed class SandboxOptions
 
     public GoogleTokenSandboxOptions Google { get; set; } = new();
 
+    /// <summary>
+    /// Prepares the slow parts in the background as soon as the routes are mapped: the ECLAIRE full-text
+    /// index (otherwise built by the first <c>_text</c>/<c>_content</c> search) and the Posos drug catalog
+    /// (otherwise loaded by the first Posos request). On for the standalone sandbox; off by default so
+    /// test hosts do not spend CPU on what they may not use.
+    /// </summary>
+    public bool WarmUpInBackground { get; set; }
+
     /// <summary>Where the test-support routes live (default <c>/_sandbox</c>).</summary>
     public string TestSupportPrefix { get; set; } = "/_sandbox";
 }

@@ -1,4 +1,6 @@
 using Gateway.Sandbox.Eclaire;
+using Gateway.Sandbox.Google;
+using Gateway.Sandbox.Posos;
 using Gateway.Sandbox.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +33,13 @@ public static class SandboxServiceCollectionExtensions
             provider.GetRequiredService<IOptions<SandboxOptions>>().Value.Eclaire,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<EclaireSandbox>>()));
+        services.TryAddSingleton(provider => new GoogleTokenService(
+            provider.GetRequiredService<IOptions<SandboxOptions>>().Value.Google,
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new PososSandbox(
+            provider.GetRequiredService<IOptions<SandboxOptions>>().Value.Posos,
+            provider.GetRequiredService<GoogleTokenService>(),
+            provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

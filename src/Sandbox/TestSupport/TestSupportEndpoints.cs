@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Gateway.Sandbox.Common;
 using Gateway.Sandbox.Eclaire;
+using Gateway.Sandbox.Google;
+using Gateway.Sandbox.Posos;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,8 +12,9 @@ namespace Gateway.Sandbox.TestSupport;
 
 /// <summary>
 /// The test-support routes: request counters (<c>GET/DELETE /_sandbox/requests</c>), fault injection
-/// (<c>GET/PUT/DELETE /_sandbox/faults</c>), the ECLAIRE throttler (<c>GET/PUT /_sandbox/rate-limit</c>)
-/// and the data set's description (<c>GET /_sandbox/eclaire</c>).
+/// (<c>GET/PUT/DELETE /_sandbox/faults</c>), the ECLAIRE throttler (<c>GET/PUT /_sandbox/rate-limit</c>),
+/// the operations Posos received (<c>GET/DELETE /_sandbox/posos/operations</c>), the token exchanges
+/// (<c>GET/DELETE /_sandbox/google/exchanges</c>) and the data set's description (<c>GET /_sandbox/eclaire</c>).
 /// </summary>
 internal static class TestSupportEndpoints
 {
@@ -19,14 +23,14 @@ internal static class TestSupportEndpoints
         var group = endpoints.MapGroup(prefix);
         group.ExcludeFromDescription();
 
-        group.MapGet("/requests", (RequestCounter counter) => TypedResults.Json(counter.Snapshot(), SandboxJsonContext.Default.RequestCounts));
+        group.MapGet("/requests", (RequestCounter counter) => JsonResults.Json(counter.Snapshot(), SandboxJsonContext.Default.RequestCounts));
         group.MapDelete("/requests", (RequestCounter counter) =>
         {
             counter.Reset();
             return TypedResults.NoContent();
         });
 
-        group.MapGet("/faults", (FaultInjector faults) => TypedResults.Json(faults.Current, SandboxJsonContext.Default.FaultConfiguration));
+        group.MapGet("/faults", (FaultInjector faults) => JsonResults.Json(faults.Current, SandboxJsonContext.Default.FaultConfiguration));
         group.MapPut("/faults", async (HttpContext http, FaultInjector faults) =>
         {
             var configuration = await ReadAsync(http, SandboxJsonContext.Default.FaultConfiguration).ConfigureAwait(false);
@@ -36,7 +40,7 @@ internal static class TestSupportEndpoints
             }
 
             faults.Configure(configuration);
-            return Results.Json(faults.Current, SandboxJsonContext.Default.FaultConfiguration);
+            return JsonResults.Json(faults.Current, SandboxJsonContext.Default.FaultConfiguration);
         });
         group.MapDelete("/faults", (FaultInjector faults) =>
         {
@@ -45,7 +49,7 @@ internal static class TestSupportEndpoints
         });
 
         group.MapGet("/rate-limit", (IServiceProvider services) =>
-            Results.Json(services.GetRequiredService<EclaireSandbox>().RateLimiter.Settings, SandboxJsonContext.Default.EclaireRateLimitOptions));
+            JsonResults.Json(services.GetRequiredService<EclaireSandbox>().RateLimiter.Settings, SandboxJsonContext.Default.EclaireRateLimitOptions));
         group.MapPut("/rate-limit", async (HttpContext http) =>
         {
             var settings = await ReadAsync(http, SandboxJsonContext.Default.EclaireRateLimitOptions).ConfigureAwait(false);
@@ -56,7 +60,22 @@ internal static class TestSupportEndpoints
 
             var limiter = http.RequestServices.GetRequiredService<EclaireSandbox>().RateLimiter;
             limiter.Configure(settings);
-            return Results.Json(limiter.Settings, SandboxJsonContext.Default.EclaireRateLimitOptions);
+            return JsonResults.Json(limiter.Settings, SandboxJsonContext.Default.EclaireRateLimitOptions);
+        });
+
+        group.MapGet("/posos/operations", (IServiceProvider services) =>
+            JsonResults.Json(services.GetRequiredService<PososSandbox>().Recorder.Snapshot(), PososJsonContext.Default.IReadOnlyListPososOperation));
+        group.MapDelete("/posos/operations", (IServiceProvider services) =>
+        {
+            services.GetRequiredService<PososSandbox>().Recorder.Clear();
+            return TypedResults.NoContent();
+        });
+        group.MapGet("/google/exchanges", (IServiceProvider services) =>
+            JsonResults.Json(services.GetRequiredService<GoogleTokenService>().Count, PososJsonContext.Default.TokenExchangeCount));
+        group.MapDelete("/google/exchanges", (IServiceProvider services) =>
+        {
+            services.GetRequiredService<GoogleTokenService>().ResetCount();
+            return TypedResults.NoContent();
         });
 
         group.MapGet("/eclaire", (IServiceProvider services) =>
@@ -71,7 +90,7 @@ internal static class TestSupportEndpoints
                 dataSet.BuildTime.TotalMilliseconds,
                 dataSet.IsTextIndexBuilt,
                 dataSet.IsTextIndexBuilt ? dataSet.TextIndex.BuildTime.TotalMilliseconds : null);
-            return Results.Json(info, SandboxJsonContext.Default.EclaireDataSetInfo);
+            return JsonResults.Json(info, SandboxJsonContext.Default.EclaireDataSetInfo);
         });
         return group;
     }

@@ -51,8 +51,7 @@ internal sealed class FullTextIndex
         // remembered: most words (field names, URLs, codes, French words, hospital names) repeat across studies.
         Parallel.For(0, records.Count, () => new WordTerms(terms), (index, _, words) =>
         {
-            var documents = new StudyDocuments(records[index], generator);
-            perDocument[index] = words.Collect(IndexedDocument.Collect(documents));
+            perDocument[index] = words.Collect(new StudyDocuments(records[index], generator));
             return words;
         }, _ => { });
 
@@ -142,49 +141,49 @@ internal sealed class FullTextIndex
         private readonly HashSet<int> _seen = [];
         private readonly List<int> _scratch = [];
 
-        public int[] Collect(List<FieldValue> values)
+        public int[] Collect(StudyDocuments documents)
         {
             _seen.Clear();
-            var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var value in values)
-            {
-                var text = value.Text.AsSpan();
-                var start = 0;
-                while (start < text.Length)
-                {
-                    while (start < text.Length && char.IsWhiteSpace(text[start]))
-                    {
-                        start++;
-                    }
-
-                    var end = start;
-                    while (end < text.Length && !char.IsWhiteSpace(text[end]))
-                    {
-                        end++;
-                    }
-
-                    if (end > start)
-                    {
-                        var word = text[start..end];
-                        if (!lookup.TryGetValue(word, out var ids))
-                        {
-                            ids = Tokenize(word);
-                            lookup[word] = ids;
-                        }
-
-                        foreach (var id in ids)
-                        {
-                            _seen.Add(id);
-                        }
-                    }
-
-                    start = end;
-                }
-            }
-
+            IndexedDocument.ForEachValue(documents, withPaths: false, (_, text) => AddWords(text));
             var result = _seen.ToArray();
             Array.Sort(result);
             return result;
+        }
+
+        private void AddWords(ReadOnlySpan<char> text)
+        {
+            var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            var start = 0;
+            while (start < text.Length)
+            {
+                while (start < text.Length && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                var end = start;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+
+                if (end > start)
+                {
+                    var word = text[start..end];
+                    if (!lookup.TryGetValue(word, out var ids))
+                    {
+                        ids = Tokenize(word);
+                        lookup[word] = ids;
+                    }
+
+                    foreach (var id in ids)
+                    {
+                        _seen.Add(id);
+                    }
+                }
+
+                start = end;
+            }
         }
 
         private int[] Tokenize(ReadOnlySpan<char> word)

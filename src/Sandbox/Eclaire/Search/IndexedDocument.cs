@@ -17,107 +17,121 @@ internal static class IndexedDocument
 {
     private static readonly HashSet<string> NestedRoots = new(StringComparer.Ordinal) { "category", "condition", "phase" };
 
+    /// <summary>Receives one indexed value: its field path (empty when paths are not asked for) and its text (valid only during the call).</summary>
+    public delegate void ValueHandler(string path, ReadOnlySpan<char> text);
+
+    /// <summary>The indexed values of a study with their field paths.</summary>
     public static List<FieldValue> Collect(StudyDocuments documents)
     {
         var values = new List<FieldValue>(256);
-        Walk(JsonText.Write(w => documents.WriteStudy(w, resourceTypeFirst: false)), string.Empty, skipNarrative: false, values);
+        ForEachValue(documents, withPaths: true, (path, text) => values.Add(new FieldValue(path, new string(text))));
+        return values;
+    }
+
+    /// <summary>Calls <paramref name="handler"/> with every indexed value of a study, without allocating a string per value.</summary>
+    public static void ForEachValue(StudyDocuments documents, bool withPaths, ValueHandler handler)
+    {
+        Walk(JsonText.Write(w => documents.WriteStudy(w, resourceTypeFirst: false)), string.Empty, skipNarrative: false, withPaths, handler);
         if (documents.HasGroup)
         {
-            Walk(JsonText.Write(w => documents.WriteGroup(w, resourceTypeFirst: false, narrative: false)), "referenceContents.enrollmentGroup", skipNarrative: true, values);
+            Walk(JsonText.Write(w => documents.WriteGroup(w, resourceTypeFirst: false, narrative: false)), "referenceContents.enrollmentGroup", skipNarrative: true, withPaths, handler);
         }
 
         for (var i = 0; i < documents.LocationCount; i++)
         {
             var index = i;
-            Walk(JsonText.Write(w => documents.WriteLocation(w, index, resourceTypeFirst: false, narrative: false)), "referenceContents.locations", skipNarrative: true, values);
+            Walk(JsonText.Write(w => documents.WriteLocation(w, index, resourceTypeFirst: false, narrative: false)), "referenceContents.locations", skipNarrative: true, withPaths, handler);
         }
 
         for (var i = 0; i < documents.OrganizationCount; i++)
         {
             var index = i;
-            Walk(JsonText.Write(w => documents.WriteOrganization(w, index, resourceTypeFirst: false, narrative: false)), "referenceContents.organizations", skipNarrative: true, values);
+            Walk(JsonText.Write(w => documents.WriteOrganization(w, index, resourceTypeFirst: false, narrative: false)), "referenceContents.organizations", skipNarrative: true, withPaths, handler);
         }
-
-        return values;
     }
 
-    private static void Walk(byte[] json, string prefix, bool skipNarrative, List<FieldValue> values)
+    private static void Walk(byte[] json, string prefix, bool skipNarrative, bool withPaths, ValueHandler handler)
     {
         var reader = new Utf8JsonReader(json);
-        var path = new List<string>();
-        if (prefix.Length > 0)
-        {
-            path.Add(prefix);
-        }
-
-        var baseDepth = path.Count;
-        var joined = new Stack<string>();
-        joined.Push(prefix);
+        var depth = 0;
+        var paths = new Stack<string>();
+        paths.Push(prefix);
         string? pendingName = null;
         var containers = new Stack<bool>();
-        while (reader.Read())
+        var buffer = ArrayPool<char>.Shared.Rent(1024);
+        try
         {
-            switch (reader.TokenType)
+            while (reader.Read())
             {
-                case JsonTokenType.PropertyName:
-                    pendingName = reader.GetString();
-                    if (ShouldSkip(path, baseDepth, pendingName!, skipNarrative))
-                    {
-                        reader.Read();
-                        reader.TrySkip();
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pendingName = withPaths || depth == 1 ? reader.GetString() : string.Empty;
+                        if (depth == 1 && ShouldSkip(prefix, pendingName!, skipNarrative))
+                        {
+                            reader.Read();
+                            reader.TrySkip();
+                            pendingName = null;
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        depth++;
+                        containers.Push(pendingName is not null);
+                        if (pendingName is not null)
+                        {
+                            paths.Push(withPaths ? Join(paths.Peek(), pendingName) : string.Empty);
+                            pendingName = null;
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        depth--;
+                        if (containers.Count > 0 && containers.Pop())
+                        {
+                            paths.Pop();
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                    case JsonTokenType.Number:
+                        var length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+                        if (buffer.Length < length)
+                        {
+                            ArrayPool<char>.Shared.Return(buffer);
+                            buffer = ArrayPool<char>.Shared.Rent(length);
+                        }
+
+                        var written = reader.TokenType == JsonTokenType.String
+                            ? reader.CopyString(buffer)
+                            : Encoding.UTF8.GetChars(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, buffer);
+                        handler(withPaths ? Join(paths.Peek(), pendingName) : string.Empty, buffer.AsSpan(0, written));
                         pendingName = null;
-                    }
-
-                    break;
-                case JsonTokenType.StartObject:
-                case JsonTokenType.StartArray:
-                    containers.Push(pendingName is not null);
-                    if (pendingName is not null)
-                    {
-                        path.Add(pendingName);
-                        joined.Push(joined.Peek().Length == 0 ? pendingName : joined.Peek() + "." + pendingName);
+                        break;
+                    case JsonTokenType.True:
+                    case JsonTokenType.False:
+                        handler(withPaths ? Join(paths.Peek(), pendingName) : string.Empty, reader.GetBoolean() ? "true" : "false");
                         pendingName = null;
-                    }
-
-                    break;
-                case JsonTokenType.EndObject:
-                case JsonTokenType.EndArray:
-                    if (containers.Count > 0 && containers.Pop())
-                    {
-                        path.RemoveAt(path.Count - 1);
-                        joined.Pop();
-                    }
-
-                    break;
-                case JsonTokenType.String:
-                    Add(values, joined.Peek(), pendingName, reader.GetString()!);
-                    pendingName = null;
-                    break;
-                case JsonTokenType.Number:
-                    Add(values, joined.Peek(), pendingName, Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan));
-                    pendingName = null;
-                    break;
-                case JsonTokenType.True:
-                case JsonTokenType.False:
-                    Add(values, joined.Peek(), pendingName, reader.GetBoolean() ? "true" : "false");
-                    pendingName = null;
-                    break;
-                default:
-                    pendingName = null;
-                    break;
+                        break;
+                    default:
+                        pendingName = null;
+                        break;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
-    private static bool ShouldSkip(List<string> path, int baseDepth, string name, bool skipNarrative) =>
-        (path.Count == baseDepth && baseDepth == 0 && NestedRoots.Contains(name))
-        || (skipNarrative && path.Count == baseDepth && name == "text");
+    private static bool ShouldSkip(string prefix, string name, bool skipNarrative) =>
+        (prefix.Length == 0 && NestedRoots.Contains(name)) || (skipNarrative && name == "text");
 
-    private static void Add(List<FieldValue> values, string path, string? name, string text)
-    {
-        var full = name is null ? path : path.Length == 0 ? name : path + "." + name;
-        values.Add(new FieldValue(full, text));
-    }
+    private static string Join(string path, string? name) =>
+        string.IsNullOrEmpty(name) ? path : path.Length == 0 ? name : path + "." + name;
 
     /// <summary>The date of <c>meta.lastUpdated</c> a query term names, when it is one (<c>yyyy-MM-dd</c>).</summary>
     public static bool TryParseDay(string text, out DateTimeOffset day)
