@@ -11,7 +11,7 @@ namespace Gateway.Sandbox;
 /// [--rate-limit true]</c>. Every option can also be set from configuration (section <c>Sandbox</c>,
 /// e.g. <c>Sandbox__Eclaire__Scale=0.1</c>).
 /// </summary>
-internal static class Program
+internal sealed class Program
 {
     private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
     {

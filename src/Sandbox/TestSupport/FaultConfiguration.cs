@@ -5,5 +5,6 @@ public sealed record FaultConfiguration
 {
     public int Seed { get; init; }
 
-    public IReadOnlyList<FaultRule> Rules { get; init; } = [];
+    /// <summary>The rules, first match wins; null (absent) means none.</summary>
+    public IReadOnlyList<FaultRule>? Rules { get; init; }
 }

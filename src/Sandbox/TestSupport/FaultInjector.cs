@@ -36,12 +36,13 @@ internal sealed class FaultInjector
     {
         lock (_gate)
         {
-            foreach (var rule in _configuration.Rules)
+            foreach (var rule in _configuration.Rules ?? [])
             {
                 if ((rule.Upstream is null || string.Equals(rule.Upstream, upstream, StringComparison.OrdinalIgnoreCase))
                     && (rule.Route is null or "*" || string.Equals(rule.Route, route, StringComparison.Ordinal)))
                 {
-                    var fail = rule.HasFailure && rule.ErrorRate > 0 && (rule.ErrorRate >= 1 || _random.NextDouble() < rule.ErrorRate);
+                    var rate = rule.ErrorRate ?? 1.0;
+                    var fail = rule.HasFailure && rate > 0 && (rate >= 1 || _random.NextDouble() < rate);
                     return (rule, fail);
                 }
             }

@@ -4,7 +4,7 @@ namespace Gateway.Sandbox.TestSupport;
 /// One fault to inject. It applies to the requests of <see cref="Upstream"/> (all when null) on
 /// <see cref="Route"/> (<c>"GET /R4/ResearchStudy"</c>, as in the request counters; all when null or
 /// <c>"*"</c>). Every matching request waits <see cref="LatencyMs"/>; then, with probability
-/// <see cref="ErrorRate"/> (1 = always, 0 = never, drawn from the configuration's seeded generator), it
+/// <see cref="ErrorRate"/> (1 or absent = always, 0 = never, drawn from the configuration's seeded generator), it
 /// fails: the connection is dropped (<see cref="DropConnection"/>), or the status code
 /// <see cref="StatusCode"/> is returned, or the real answer's body is corrupted (<see cref="MalformedBody"/>:
 /// <c>truncated</c>, <c>garbage</c> or <c>html</c>), in that order of precedence.
@@ -17,7 +17,8 @@ public sealed record FaultRule
 
     public int LatencyMs { get; init; }
 
-    public double ErrorRate { get; init; } = 1.0;
+    /// <summary>The probability that a matching request fails, from 0 to 1; null (absent) means 1.</summary>
+    public double? ErrorRate { get; init; }
 
     public int? StatusCode { get; init; }
 

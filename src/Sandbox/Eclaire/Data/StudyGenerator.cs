@@ -526,7 +526,7 @@ internal sealed partial class StudyGenerator(EclaireVocabulary vocabulary)
     private static string Ascii(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in Diacritics.Remove(name))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {

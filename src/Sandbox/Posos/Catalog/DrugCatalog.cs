@@ -118,9 +118,7 @@ internal sealed class DrugCatalog
             foreach (var (active, fraction) in links.Values)
             {
                 var named = fraction ?? active!;
-                var inn = CleanInn(named[2]);
-                var dosage = active is not null && active[3].Length > 0 ? active[3] : named[3];
-                parts.Add(new DrugComponent(inn, dosage.Trim(), named[1]));
+                parts.Add(new DrugComponent(CleanInn(named[2]), Strength(specialty.Name, active, fraction), named[1]));
             }
 
             parts.Sort((a, b) => string.CompareOrdinal(a.Inn, b.Inn));
@@ -165,6 +163,28 @@ internal sealed class DrugCatalog
         }
 
         return drugs;
+    }
+
+    /// <summary>
+    /// The strength of an ingredient as the product states it: the therapeutic fraction's (JANUVIA 50 mg:
+    /// sitagliptin base) or the salt's (GLUCOPHAGE 1000 mg: metformin hydrochloride), whichever the
+    /// specialty's name shows; else the fraction's, else the salt's.
+    /// </summary>
+    private static string Strength(string name, string[]? active, string[]? fraction)
+    {
+        var fractionDosage = fraction?[3].Trim() ?? string.Empty;
+        var activeDosage = active?[3].Trim() ?? string.Empty;
+        if (fractionDosage.Length > 0 && name.Contains(fractionDosage, StringComparison.OrdinalIgnoreCase))
+        {
+            return fractionDosage;
+        }
+
+        if (activeDosage.Length > 0 && name.Contains(activeDosage, StringComparison.OrdinalIgnoreCase))
+        {
+            return activeDosage;
+        }
+
+        return fractionDosage.Length > 0 ? fractionDosage : activeDosage;
     }
 
     /// <summary>The INN of a substance name: lower case, without the "base"/"anhydre" qualifiers.</summary>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Gateway.Sandbox.Common;
 
 namespace Gateway.Sandbox.Posos.Catalog;
 
@@ -9,13 +9,8 @@ internal static class TextFolding
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Diacritics.Remove(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             builder.Append(char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : ' ');
         }
 
