@@ -14,9 +14,9 @@ internal sealed partial class EclaireSandbox
     public EclaireSandbox(EclaireSandboxOptions options, TimeProvider time, ILogger<EclaireSandbox> logger)
     {
         Options = options;
-        var before = GC.GetTotalMemory(forceFullCollection: false);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
         DataSet = EclaireDataSetBuilder.Build(options);
-        var after = GC.GetTotalMemory(forceFullCollection: false);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
         _search = new EclaireSearchEngine(DataSet, options);
         _reader = new EclaireReader(DataSet);
         RateLimiter = new EclaireRateLimiter(options.RateLimit, time);
@@ -43,6 +43,6 @@ internal sealed partial class EclaireSandbox
 
     public EclaireResponse Statistics() => _reader.Statistics();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "ECLAIRE sandbox: {Count} studies ready in {Milliseconds:F0} ms (about {Megabytes:F1} MB allocated)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "ECLAIRE sandbox: {Count} studies ready in {Milliseconds:F0} ms, {Megabytes:F1} MB retained")]
     private static partial void LogBuilt(ILogger logger, int count, double milliseconds, double megabytes);
 }

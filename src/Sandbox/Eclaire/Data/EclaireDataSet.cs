@@ -13,6 +13,7 @@ internal sealed class EclaireDataSet
     private readonly Dictionary<string, StudyRecord> _byId;
     private readonly Dictionary<string, StudyRecord> _firstByOrganization;
     private readonly Lazy<FullTextIndex> _textIndex;
+    private int _indexParallelism = Environment.ProcessorCount;
 
     public EclaireDataSet(List<StudyRecord> records, StudyGenerator generator, EclaireSandboxOptions options)
     {
@@ -30,7 +31,7 @@ internal sealed class EclaireDataSet
             }
         }
 
-        _textIndex = new Lazy<FullTextIndex>(() => FullTextIndex.Build(records, generator), LazyThreadSafetyMode.ExecutionAndPublication);
+        _textIndex = new Lazy<FullTextIndex>(() => FullTextIndex.Build(records, generator, Volatile.Read(ref _indexParallelism)), LazyThreadSafetyMode.ExecutionAndPublication);
         if (options.BuildTextIndexAtStartup)
         {
             _ = _textIndex.Value;
@@ -59,8 +60,15 @@ internal sealed class EclaireDataSet
 
     public StudyDocuments Documents(StudyRecord record) => new(record, Generator);
 
-    /// <summary>Starts building the full-text index on the thread pool (requests that need it wait for it).</summary>
-    public void WarmTextIndexInBackground() => _ = Task.Run(() => _textIndex.Value);
+    /// <summary>
+    /// Starts building the full-text index on the thread pool, leaving a core to the requests (those that
+    /// need the index wait for it).
+    /// </summary>
+    public void WarmTextIndexInBackground()
+    {
+        Volatile.Write(ref _indexParallelism, Math.Max(1, Environment.ProcessorCount - 1));
+        _ = Task.Run(() => _textIndex.Value);
+    }
 
     private static IEnumerable<string> OrganizationsOf(StudyRecord record)
     {

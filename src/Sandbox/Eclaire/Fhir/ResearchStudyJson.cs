@@ -12,7 +12,7 @@ namespace Gateway.Sandbox.Eclaire.Fhir;
 /// </summary>
 internal static class ResearchStudyJson
 {
-    public static void Write(Utf8JsonWriter writer, StudyContent content, string div, EclaireVocabulary vocabulary, bool resourceTypeFirst)
+    public static void Write(Utf8JsonWriter writer, StudyContent content, string? div, EclaireVocabulary vocabulary, bool resourceTypeFirst)
     {
         var record = content.Record;
         var id = record.Id;

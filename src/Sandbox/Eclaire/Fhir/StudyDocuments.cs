@@ -31,6 +31,9 @@ internal sealed class StudyDocuments
     /// <summary>The generated content (null for verbatim studies).</summary>
     public StudyContent? Content => _content;
 
+    /// <summary>The narrative (<c>text.div</c>) of a generated study (null for verbatim studies).</summary>
+    public string? Narrative => _div;
+
     public bool HasGroup => _record.Verbatim is { } verbatim ? verbatim.Group is not null : true;
 
     public int LocationCount => _record.Verbatim?.Locations.Count ?? _content!.Sites.Count;
@@ -38,7 +41,7 @@ internal sealed class StudyDocuments
     /// <summary>The organizations stored with the study (its assigner), in order.</summary>
     public int OrganizationCount => _record.Verbatim?.Organizations.Count ?? 1;
 
-    public void WriteStudy(Utf8JsonWriter writer, bool resourceTypeFirst)
+    public void WriteStudy(Utf8JsonWriter writer, bool resourceTypeFirst, bool narrative = true)
     {
         if (_record.Verbatim is { } verbatim)
         {
@@ -46,7 +49,7 @@ internal sealed class StudyDocuments
             return;
         }
 
-        ResearchStudyJson.Write(writer, _content!, _div!, _vocabulary, resourceTypeFirst);
+        ResearchStudyJson.Write(writer, _content!, narrative ? _div : null, _vocabulary, resourceTypeFirst);
     }
 
     /// <param name="narrative">False leaves <c>text</c> out of generated resources (for indexing: it repeats the study's).</param>

@@ -41,7 +41,7 @@ internal sealed class FullTextIndex
 
     public TimeSpan BuildTime { get; }
 
-    public static FullTextIndex Build(IReadOnlyList<StudyRecord> records, StudyGenerator generator)
+    public static FullTextIndex Build(IReadOnlyList<StudyRecord> records, StudyGenerator generator, int maxParallelism)
     {
         var stopwatch = Stopwatch.StartNew();
         var terms = new TermDictionary();
@@ -49,7 +49,8 @@ internal sealed class FullTextIndex
 
         // Spaces never belong to a token, so each space-separated word is tokenized once and its term ids
         // remembered: most words (field names, URLs, codes, French words, hospital names) repeat across studies.
-        Parallel.For(0, records.Count, () => new WordTerms(terms), (index, _, words) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) };
+        Parallel.For(0, records.Count, parallel, () => new WordTerms(terms), (index, _, words) =>
         {
             perDocument[index] = words.Collect(new StudyDocuments(records[index], generator));
             return words;

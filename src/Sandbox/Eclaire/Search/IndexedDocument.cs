@@ -31,7 +31,18 @@ internal static class IndexedDocument
     /// <summary>Calls <paramref name="handler"/> with every indexed value of a study, without allocating a string per value.</summary>
     public static void ForEachValue(StudyDocuments documents, bool withPaths, ValueHandler handler)
     {
-        Walk(JsonText.Write(w => documents.WriteStudy(w, resourceTypeFirst: false)), string.Empty, skipNarrative: false, withPaths, handler);
+        if (documents.Narrative is { } narrative)
+        {
+            // A generated study's narrative is indexed from the string itself rather than written out and read back.
+            Walk(JsonText.Write(w => documents.WriteStudy(w, resourceTypeFirst: false, narrative: false)), string.Empty, skipNarrative: false, withPaths, handler);
+            handler(withPaths ? "text.div" : string.Empty, narrative);
+            handler(withPaths ? "text.status" : string.Empty, "extensions");
+        }
+        else
+        {
+            Walk(JsonText.Write(w => documents.WriteStudy(w, resourceTypeFirst: false)), string.Empty, skipNarrative: false, withPaths, handler);
+        }
+
         if (documents.HasGroup)
         {
             Walk(JsonText.Write(w => documents.WriteGroup(w, resourceTypeFirst: false, narrative: false)), "referenceContents.enrollmentGroup", skipNarrative: true, withPaths, handler);
