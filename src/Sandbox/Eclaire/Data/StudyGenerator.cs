@@ -50,10 +50,9 @@ internal sealed partial class StudyGenerator(EclaireVocabulary vocabulary)
         var drugs = condition.Drugs.Count > 0 ? random.PickDistinct(condition.Drugs, Math.Min(2, condition.Drugs.Count)) : [];
         random.Shuffle(drugs);
         var intervention = isJarde && drugs.Count > 0 && plan.PrecisionCode == "cat1-jarde" && random.Chance(0.5)
-            ? "l'administration de " + drugs[0]
-            : condition.Devices.Count > 0 && random.Chance(0.4) ? "le dispositif " + random.Pick(condition.Devices) : random.Pick(NonDrugInterventions);
-        var population = StudyTexts.PopulationPhrase(condition.Population);
-        var title = Fill(PickTitle(random, regulation, plan.PrecisionCode), condition, phase, drugs, intervention, population, acronym, random);
+            ? "l'administration de le " + drugs[0]
+            : condition.Devices.Count > 0 && random.Chance(0.4) ? "le dispositif « " + random.Pick(condition.Devices) + " »" : random.Pick(NonDrugInterventions);
+        var title = Fill(PickTitle(random, regulation, plan.PrecisionCode), condition, phase, drugs, intervention, acronym, random);
         if (regulation == Regulation.Ctis && random.Chance(0.4))
         {
             title = title.ToUpper(CultureInfo.InvariantCulture);
@@ -98,7 +97,7 @@ internal sealed partial class StudyGenerator(EclaireVocabulary vocabulary)
             Eligibility = Eligibility(random, condition),
             Endpoints = endpoints,
             Objectives = hasTexts && random.Chance(0.9) ? Objectives(endpoints) : null,
-            Summary = hasTexts ? Summary(random, condition, intervention, population, sites.Count) : null,
+            Summary = hasTexts ? Summary(random, condition, intervention, sites.Count) : null,
             ParticipationMonths = regulation != Regulation.Ctis && random.Chance(0.75) ? random.Pick(ParticipationDurations) : null,
             Identifiers = Identifiers(random, record, plan.PrecisionCode, acronym, plan.ApprovalDate),
         };
@@ -152,7 +151,6 @@ internal sealed partial class StudyGenerator(EclaireVocabulary vocabulary)
         string? phase,
         List<string> drugs,
         string intervention,
-        string population,
         string acronym,
         DeterministicRandom random)
     {
@@ -160,20 +158,27 @@ internal sealed partial class StudyGenerator(EclaireVocabulary vocabulary)
         var test = condition.InVitroTests.Count > 0 ? random.Pick(condition.InVitroTests) : "test diagnostique";
         var text = template
             .Replace("{phase}", StudyTexts.PhaseLabel(phase), StringComparison.Ordinal)
-            .Replace("{drug2}", drugs.Count > 1 ? drugs[1] : "placebo", StringComparison.Ordinal)
-            .Replace("{drug}", drugs.Count > 0 ? drugs[0] : "traitement expérimental", StringComparison.Ordinal)
+            .Replace("{drug2}", "le " + (drugs.Count > 1 ? drugs[1] : "placebo"), StringComparison.Ordinal)
+            .Replace("{drug}", "le " + (drugs.Count > 0 ? drugs[0] : "traitement expérimental"), StringComparison.Ordinal)
             .Replace("{device}", device, StringComparison.Ordinal)
             .Replace("{test}", test, StringComparison.Ordinal)
             .Replace("{intervention}", intervention, StringComparison.Ordinal)
             .Replace("{endpoint}", condition.PrimaryEndpoint, StringComparison.Ordinal)
-            .Replace("{population}", population, StringComparison.Ordinal)
+            .Replace("{affected}", StudyTexts.Affected(condition.Population), StringComparison.Ordinal)
+            .Replace("{patients}", StudyTexts.Patients(condition.Population), StringComparison.Ordinal)
             .Replace("{disease}", condition.Disease, StringComparison.Ordinal)
             .Replace("{acronym}", acronym, StringComparison.Ordinal);
         return Capitalize(Elide(text));
     }
 
-    /// <summary>French elision: "de empagliflozine" → "d'empagliflozine", "le intervalle" → "l'intervalle".</summary>
-    private static string Elide(string text) => ElisionPattern().Replace(text, "${article}'${initial}");
+    /// <summary>
+    /// French elision and contraction: "de empagliflozine" → "d'empagliflozine", "le intervalle" →
+    /// "l'intervalle", then "de le" → "du", "à le" → "au", "de des" → "de".
+    /// </summary>
+    private static string Elide(string text) => ElisionPattern().Replace(text, "${article}'${initial}")
+        .Replace(" de le ", " du ", StringComparison.Ordinal)
+        .Replace(" à le ", " au ", StringComparison.Ordinal)
+        .Replace(" de des ", " de ", StringComparison.Ordinal);
 
     private static string Acronym(DeterministicRandom random)
     {
@@ -465,14 +470,14 @@ internal sealed partial class StudyGenerator(EclaireVocabulary vocabulary)
         return builder.ToString();
     }
 
-    private static string Summary(DeterministicRandom random, ConditionEntry condition, string intervention, string population, int siteCount)
+    private static string Summary(DeterministicRandom random, ConditionEntry condition, string intervention, int siteCount)
     {
         var sites = siteCount <= 1 ? "un centre" : siteCount.ToString(CultureInfo.InvariantCulture) + " centres";
         var months = random.Pick(ParticipationDurations).ToString(CultureInfo.InvariantCulture);
         var builder = new StringBuilder();
-        builder.Append(Capitalize(condition.Disease)).Append(" représente un enjeu important de santé publique en France. ");
+        builder.Append("La prise en charge de ").Append(condition.Disease).Append(" représente un enjeu important de santé publique en France. ");
         builder.Append(random.Pick(StudyTexts.Contexts).Replace("{intervention}", intervention, StringComparison.Ordinal)).Append(' ');
-        builder.Append("Cette étude a pour objectif d'évaluer ").Append(condition.PrimaryEndpoint).Append(" chez ").Append(population).Append(" atteints de ").Append(condition.Disease).Append(".\n");
+        builder.Append("Cette étude a pour objectif d'évaluer ").Append(condition.PrimaryEndpoint).Append(" chez ").Append(StudyTexts.Affected(condition.Population)).Append(' ').Append(condition.Disease).Append(".\n");
         builder.Append(random.Pick(StudyTexts.Designs).Replace("{sites}", sites, StringComparison.Ordinal).Replace("{months}", months, StringComparison.Ordinal)).Append('\n');
         builder.Append(random.Pick(StudyTexts.Conclusions));
         return Elide(builder.ToString());

@@ -3,55 +3,57 @@ namespace Gateway.Sandbox.Eclaire.Data;
 /// <summary>The French sentence patterns of generated studies: titles, summaries, criteria.</summary>
 internal static class StudyTexts
 {
+    // Placeholders: {drug} and {drug2} carry their article ("le giredestrant"; "de le" becomes "du" and
+    // "le empagliflozine" becomes "l'empagliflozine" afterwards), {affected} is "des patientes atteintes de".
     public static readonly string[] CtisTitles =
     [
-        "Étude de phase {phase}, randomisée, en double aveugle, contrôlée contre placebo, visant à évaluer l'efficacité et la sécurité de {drug} chez {population} atteints de {disease}",
-        "Essai de phase {phase}, multicentrique, randomisé, en ouvert, comparant {drug} au traitement de référence chez {population} atteints de {disease}",
-        "Étude de phase {phase} évaluant la tolérance, la pharmacocinétique et l'activité préliminaire de {drug} chez {population} atteints de {disease}",
-        "Étude de phase {phase} de {drug} en association avec {drug2} versus {drug2} seul chez {population} atteints de {disease}",
-        "Étude de phase {phase}, en ouvert, visant à évaluer la sécurité à long terme de {drug} chez {population} atteints de {disease}",
-        "Essai de phase {phase}, randomisé, évaluant {drug} en traitement d'entretien chez {population} atteints de {disease}",
+        "Étude de phase {phase}, randomisée, en double aveugle, contrôlée contre placebo, visant à évaluer l'efficacité et la sécurité de {drug} chez {affected} {disease}",
+        "Essai de phase {phase}, multicentrique, randomisé, en ouvert, comparant {drug} au traitement de référence chez {affected} {disease}",
+        "Étude de phase {phase} évaluant la tolérance, la pharmacocinétique et l'activité préliminaire de {drug} chez {affected} {disease}",
+        "Étude de phase {phase} de {drug} en association avec {drug2} versus {drug2} seul chez {affected} {disease}",
+        "Étude de phase {phase}, en ouvert, visant à évaluer la sécurité à long terme de {drug} chez {affected} {disease}",
+        "Essai de phase {phase}, randomisé, évaluant {drug} en traitement d'entretien chez {affected} {disease}",
     ];
 
     public static readonly string[] JardeInterventionalTitles =
     [
         "Évaluation de l'efficacité de {intervention} dans la prise en charge de {disease} : essai randomisé multicentrique ({acronym})",
-        "Essai contrôlé randomisé comparant {intervention} à la prise en charge standard chez {population} atteints de {disease} ({acronym})",
-        "Impact de {intervention} sur {endpoint} chez {population} atteints de {disease}",
-        "{acronym} : stratégie thérapeutique guidée par {intervention} versus prise en charge habituelle dans {disease}",
+        "Essai contrôlé randomisé comparant {intervention} à la prise en charge standard chez {affected} {disease} ({acronym})",
+        "Impact de {intervention} sur {endpoint} chez {affected} {disease}",
+        "{acronym} : stratégie thérapeutique guidée par {intervention} versus prise en charge habituelle chez {affected} {disease}",
     ];
 
     public static readonly string[] JardeMinimalRiskTitles =
     [
         "Intérêt d'un prélèvement sanguin supplémentaire pour l'identification de biomarqueurs pronostiques de {disease} ({acronym})",
-        "Évaluation de la faisabilité d'un suivi par téléconsultation chez {population} atteints de {disease}",
+        "Évaluation de la faisabilité d'un suivi par téléconsultation chez {affected} {disease}",
         "Apport de l'imagerie par résonance magnétique dans le diagnostic précoce de {disease} ({acronym})",
-        "Étude des facteurs génétiques associés à {disease} : constitution d'une collection biologique ({acronym})",
+        "Étude des facteurs génétiques de susceptibilité chez {affected} {disease} : constitution d'une collection biologique ({acronym})",
     ];
 
     public static readonly string[] JardeObservationalTitles =
     [
-        "Cohorte prospective de {population} atteints de {disease} : facteurs pronostiques et parcours de soins ({acronym})",
-        "Étude observationnelle de la qualité de vie de {population} atteints de {disease}",
+        "Cohorte prospective chez {affected} {disease} : facteurs pronostiques et parcours de soins ({acronym})",
+        "Étude observationnelle de la qualité de vie chez {affected} {disease}",
         "Évaluation des pratiques de prise en charge de {disease} en France : étude multicentrique observationnelle ({acronym})",
-        "Registre national de {disease} ({acronym})",
-        "Vécu et attentes de {population} atteints de {disease} : étude qualitative par entretiens semi-directifs",
-        "Description des trajectoires de soins de {population} atteints de {disease} à partir des données de vie réelle",
+        "Registre national des patients atteints de {disease} ({acronym})",
+        "Vécu et attentes des personnes atteintes de {disease} : étude qualitative par entretiens semi-directifs",
+        "Description des trajectoires de soins chez {affected} {disease} à partir des données de vie réelle",
     ];
 
     public static readonly string[] DeviceTitles =
     [
-        "Évaluation de la performance et de la sécurité du dispositif {device} dans la prise en charge de {disease} ({acronym})",
-        "Investigation clinique prospective, multicentrique, évaluant {device} chez {population} atteints de {disease}",
-        "Suivi clinique après commercialisation de {device} chez {population} atteints de {disease} : étude à 12 mois ({acronym})",
-        "Étude pilote de faisabilité de {device} dans {disease}",
+        "Évaluation de la performance et de la sécurité du dispositif « {device} » dans la prise en charge de {disease} ({acronym})",
+        "Investigation clinique prospective, multicentrique, évaluant le dispositif « {device} » chez {affected} {disease}",
+        "Suivi clinique après commercialisation du dispositif « {device} » chez {affected} {disease} : étude à 12 mois ({acronym})",
+        "Étude pilote de faisabilité du dispositif « {device} » chez {affected} {disease}",
     ];
 
     public static readonly string[] InVitroTitles =
     [
-        "Étude de performance clinique du {test} pour le diagnostic de {disease}",
-        "Évaluation des performances analytiques et cliniques d'un {test} chez {population} atteints de {disease} ({acronym})",
-        "Validation clinique multicentrique du {test} dans {disease}",
+        "Étude de performance clinique pour le diagnostic de {disease} : {test}",
+        "Évaluation des performances analytiques et cliniques chez {affected} {disease} : {test} ({acronym})",
+        "Validation clinique multicentrique chez {affected} {disease} : {test}",
     ];
 
     public static readonly string[] Contexts =
@@ -120,15 +122,23 @@ internal static class StudyTexts
 
     public static readonly string[] SubjectGroups = ["Patient", "Patient", "Patient", "Volontaire sain", "Patient et volontaire sain"];
 
-    public static string PopulationPhrase(string population) => population switch
+    /// <summary>Who a study concerns, without article ("patients adultes"), for "de {patients} atteints de".</summary>
+    public static string Patients(string population) => population switch
     {
-        "child" => "des enfants et des adolescents",
-        "elderly" => "des patients âgés",
-        "women" => "des patientes",
-        "men" => "des patients",
-        "newborn" => "des nouveau-nés prématurés",
-        "adult" => "des patients adultes",
-        _ => "des patients",
+        "child" => "enfants et adolescents",
+        "elderly" => "patients âgés",
+        "women" => "patientes",
+        "newborn" => "nouveau-nés",
+        "adult" => "patients adultes",
+        _ => "patients",
+    };
+
+    /// <summary>"des patientes atteintes de", agreed with the population.</summary>
+    public static string Affected(string population) => population switch
+    {
+        "women" => "des patientes atteintes de",
+        "newborn" => "des nouveau-nés présentant une",
+        _ => "des " + Patients(population) + " atteints de",
     };
 
     public static string PhaseLabel(string? phaseCode) => phaseCode switch
