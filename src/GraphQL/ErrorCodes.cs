@@ -36,6 +36,9 @@ public static class ErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+
+    /// <summary>The operation expands to more fragment spreads than the server allows.</summary>
+    public const string MaxFragmentsExceeded = "MAX_FRAGMENTS_EXCEEDED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";

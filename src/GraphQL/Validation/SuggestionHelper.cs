@@ -11,7 +11,7 @@ internal static class SuggestionHelper
 
     /// <summary>The names of a collection of definitions.</summary>
     public static List<string> NamesOf<T>(DefinitionCollection<T> definitions)
-        where T : INamedDefinition
+        where T : class, INamedDefinition
     {
         var names = new List<string>(definitions.Count);
         foreach (var definition in definitions)

@@ -222,17 +222,17 @@ public sealed class ValidationContext
     internal static IReadOnlyList<SourceLocation>? LocationsOf(SyntaxNode node) =>
         node.Location is { } location ? [new SourceLocation(location.Line, location.Column)] : null;
 
-    private static IReadOnlyList<SourceLocation>? LocationsOf(SyntaxNode first, SyntaxNode second)
+    private static SourceLocation[]? LocationsOf(SyntaxNode first, SyntaxNode second)
     {
         if (first.Location is { } a && second.Location is { } b)
         {
             return [new SourceLocation(a.Line, a.Column), new SourceLocation(b.Line, b.Column)];
         }
 
-        return LocationsOf([first, second]);
+        return LocationsOf([first, second])?.ToArray();
     }
 
-    private static IReadOnlyList<SourceLocation>? LocationsOf(IReadOnlyList<SyntaxNode> nodes)
+    private static List<SourceLocation>? LocationsOf(IReadOnlyList<SyntaxNode> nodes)
     {
         List<SourceLocation>? locations = null;
         foreach (var node in nodes)
