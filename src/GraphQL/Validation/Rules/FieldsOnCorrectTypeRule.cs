@@ -98,19 +98,8 @@ public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Validat
             return Suggestions.NaturalCompare(a.Name, b.Name);
         }
 
-        // A stable insertion sort, as JavaScript's sort is stable.
-        for (var i = 1; i < suggested.Count; i++)
-        {
-            var current = suggested[i];
-            var j = i - 1;
-            while (j >= 0 && Compare(suggested[j], current) > 0)
-            {
-                suggested[j + 1] = suggested[j];
-                j--;
-            }
-
-            suggested[j + 1] = current;
-        }
+        // The order JavaScript's sort gives: the comparison is not a total order.
+        JsArraySort.Sort(suggested, Compare);
 
         var names = new List<string>(suggested.Count);
         foreach (var item in suggested)
