@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gateway.GraphQL.Introspection;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
@@ -59,6 +60,7 @@ public sealed class TypeInfo
     public static GraphQLType? TypeFromSyntax(Schema schema, TypeNode typeNode)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (typeNode)
         {
             case NamedTypeNode named:

@@ -133,13 +133,17 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         }
 
         var type = locationType.GetNamedType();
+        if (type is AnyScalarType)
+        {
+            // Reads any literal as untyped JSON: never invalid.
+            return;
+        }
+
+        ValueNesting.EnsurePrintable(node);
         switch (type)
         {
             case EnumType enumType:
                 CheckEnumValue(node, enumType);
-                return;
-            case AnyScalarType:
-                // Reads any literal as untyped JSON: never invalid.
                 return;
             case ScalarType scalar:
                 try
