@@ -22,6 +22,15 @@ public sealed record RequestExecutorOptions
     /// </summary>
     public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; } = DocumentValidator.Using(ValidationOptions.Default);
 
+    /// <summary>
+    /// Checks the safety limits again with the request's coerced variable values, after variable coercion
+    /// and before execution (the cached <see cref="Validate"/> result knows no variable values). Default: the
+    /// cost limit of <see cref="ValidationOptions.Default"/> for documents whose list sizes come from
+    /// variables; null skips it.
+    /// </summary>
+    public Func<Schema, DocumentNode, IReadOnlyDictionary<string, object?>?, IReadOnlyList<GraphQLError>>? CheckLimits { get; init; } =
+        DocumentValidator.LimitsWithVariables(ValidationOptions.Default);
+
     /// <summary>How many parsed documents (and their validation results) are kept, by text (default 1,000).</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 }

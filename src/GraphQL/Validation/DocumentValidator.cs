@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 using Gateway.GraphQL.Validation.Limits;
@@ -12,6 +13,9 @@ namespace Gateway.GraphQL.Validation;
 /// </summary>
 public static class DocumentValidator
 {
+    private static readonly object True = new();
+    private static readonly object False = new();
+
     /// <summary>The message of the error reported when a document is nested deeper than the validator's stack allows.</summary>
     public const string NestedTooDeeplyMessage = "The document is nested too deeply to be validated.";
 
@@ -20,6 +24,28 @@ public static class DocumentValidator
     {
         ArgumentNullException.ThrowIfNull(options);
         return (schema, document) => Validate(schema, document, null, options);
+    }
+
+    /// <summary>
+    /// A per-request limit check for <see cref="Execution.RequestExecutorOptions.CheckLimits"/>: when a
+    /// document gives a list size through a variable (which its cached validation counted as
+    /// <see cref="ValidationOptions.DefaultListSize"/>), the cost limit is checked again with the request's
+    /// variable values; any other document costs one lookup.
+    /// </summary>
+    public static Func<Schema, DocumentNode, IReadOnlyDictionary<string, object?>?, IReadOnlyList<GraphQLError>> LimitsWithVariables(ValidationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var sizedByVariables = new ConditionalWeakTable<DocumentNode, object>();
+        return (schema, document, variables) =>
+        {
+            if (options.MaxCost is null)
+            {
+                return [];
+            }
+
+            var uses = sizedByVariables.GetValue(document, d => UsesVariableListSizes(d, options.ListSizeArguments));
+            return ReferenceEquals(uses, True) ? CheckLimits(schema, document, variables, options) : [];
+        };
     }
 
     /// <summary>Validates <paramref name="document"/> without variable values (what the executor caches per document text).</summary>
@@ -108,5 +134,53 @@ public static class DocumentValidator
         }
 
         return errors.Count == 0 ? [] : errors;
+    }
+
+    // True when some field argument named as a list size is given a variable.
+    private static object UsesVariableListSizes(DocumentNode document, IReadOnlyList<string> sizeArguments)
+    {
+        var sets = new Stack<SelectionSetNode>();
+        foreach (var definition in document.Definitions)
+        {
+            switch (definition)
+            {
+                case OperationDefinitionNode operation:
+                    sets.Push(operation.SelectionSet);
+                    break;
+                case FragmentDefinitionNode fragment:
+                    sets.Push(fragment.SelectionSet);
+                    break;
+            }
+        }
+
+        while (sets.TryPop(out var set))
+        {
+            foreach (var selection in set.Selections)
+            {
+                switch (selection)
+                {
+                    case FieldNode field:
+                        foreach (var argument in field.Arguments)
+                        {
+                            if (argument.Value is VariableNode && sizeArguments.Contains(argument.Name.Value, StringComparer.Ordinal))
+                            {
+                                return True;
+                            }
+                        }
+
+                        if (field.SelectionSet is { } fieldSet)
+                        {
+                            sets.Push(fieldSet);
+                        }
+
+                        break;
+                    case InlineFragmentNode inline:
+                        sets.Push(inline.SelectionSet);
+                        break;
+                }
+            }
+        }
+
+        return False;
     }
 }

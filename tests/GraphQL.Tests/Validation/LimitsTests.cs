@@ -223,6 +223,26 @@ public class LimitsTests
         Assert.True(allowed.HasData);
     }
 
+    [Fact]
+    public async Task Executor_checks_list_sizes_given_by_variables_per_request()
+    {
+        var executor = new RequestExecutor(PetsSchema.Schema);
+        const string Query = "query Q($n: Int) { dogs(first: $n) { friends(first: $n) { owner { name } } } }";
+        var refused = await executor.ExecuteAsync(new ExecutionRequest { Query = Query, Variables = new Dictionary<string, object?> { ["n"] = 50 } });
+        Assert.False(refused.HasData);
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal(ErrorCodes.MaxCostExceeded, error.Code);
+        Assert.Equal("Operation \"Q\" has a cost of 2551, which exceeds the maximum allowed cost of 1000.", error.Message);
+
+        var allowed = await executor.ExecuteAsync(new ExecutionRequest { Query = Query, Variables = new Dictionary<string, object?> { ["n"] = 5 } });
+        Assert.True(allowed.HasData);
+        Assert.Empty(allowed.Errors);
+
+        var uncheckedExecutor = new RequestExecutor(PetsSchema.Schema, RequestExecutorOptions.Default with { CheckLimits = null });
+        var result = await uncheckedExecutor.ExecuteAsync(new ExecutionRequest { Query = Query, Variables = new Dictionary<string, object?> { ["n"] = 50 } });
+        Assert.True(result.HasData);
+    }
+
     internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
