@@ -26,10 +26,4 @@ internal sealed class ArrayStack<T>
         Count--;
         _items[Count] = default!;
     }
-
-    public void Clear()
-    {
-        Array.Clear(_items, 0, Count);
-        Count = 0;
-    }
 }

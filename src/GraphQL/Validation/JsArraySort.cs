@@ -3,7 +3,8 @@ namespace Gateway.GraphQL.Validation;
 /// <summary>
 /// JavaScript's <c>Array.prototype.sort</c> as V8 runs it on short arrays (a natural run, reversed
 /// when descending, then binary insertion sort). Comparators that are not a total order (graphql-js's
-/// type suggestion order is one) then give the same result as in graphql-js.
+/// type suggestion order is one) then give the same result as in graphql-js. Longer arrays, which V8
+/// merges in runs, are sorted the same way: identical results for consistent comparisons.
 /// </summary>
 internal static class JsArraySort
 {
