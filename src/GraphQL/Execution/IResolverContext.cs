@@ -1,3 +1,4 @@
+using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
@@ -42,6 +43,9 @@ public interface IResolverContext
     IDictionary<string, object?> ContextData { get; }
 
     CancellationToken CancellationToken { get; }
+
+    /// <summary>The request's DataLoaders (one instance per loader per request).</summary>
+    DataLoaderScope DataLoaders { get; }
 
     /// <summary>The value of an argument converted to <typeparamref name="T"/>, or default when absent or null.</summary>
     T? Argument<T>(string name);

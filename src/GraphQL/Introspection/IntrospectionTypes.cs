@@ -24,7 +24,17 @@ public static class IntrospectionTypes
         Define<SchemaModel>("queryType", new NonNullType(Type!), s => s.Query, "The type that query operations will be rooted at."),
         Define<SchemaModel>("mutationType", Type!, s => s.Mutation, "If this server supports mutation, the type that mutation operations will be rooted at."),
         Define<SchemaModel>("subscriptionType", Type!, s => s.Subscription, "If this server support subscription, the type that subscription operations will be rooted at."),
-        Define<SchemaModel>("directives", NonNullListOf(Directive!), s => s.Directives, "A list of all directives supported by this server."),
+        new FieldDefinition("directives", NonNullListOf(Directive!))
+        {
+            Description = "A list of all directives supported by this server.",
+            Arguments = new DefinitionCollection<InputValueDefinition>(
+            [
+                new InputValueDefinition("includeDeprecated", new NonNullType(BuiltInScalars.Boolean)) { HasDefaultValue = true, DefaultValue = false },
+            ]),
+            Resolver = static context => new ValueTask<object?>(((SchemaModel)context.Parent!).Directives
+                .Where(d => context.Arguments["includeDeprecated"] is true || !d.IsDeprecated)
+                .ToList()),
+        },
     ])
     {
         Description = "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.",
@@ -37,6 +47,8 @@ public static class IntrospectionTypes
         Define<DirectiveDefinition>("isRepeatable", new NonNullType(BuiltInScalars.Boolean), d => d.IsRepeatable),
         Define<DirectiveDefinition>("locations", NonNullListOf(DirectiveLocation!), d => d.Locations),
         DefineWithDeprecated<DirectiveDefinition>("args", NonNullListOf(InputValue!), (d, all) => Filter(d.Arguments, all)),
+        Define<DirectiveDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), d => d.IsDeprecated),
+        Define<DirectiveDefinition>("deprecationReason", BuiltInScalars.String, d => d.DeprecationReason),
     ])
     {
         Description = "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.",
@@ -63,6 +75,7 @@ public static class IntrospectionTypes
         LocationValue(DirectiveLocationKind.EnumValue, "Location adjacent to an enum value definition."),
         LocationValue(DirectiveLocationKind.InputObject, "Location adjacent to an input object type definition."),
         LocationValue(DirectiveLocationKind.InputFieldDefinition, "Location adjacent to an input object field definition."),
+        LocationValue(DirectiveLocationKind.DirectiveDefinition, "Location adjacent to a directive definition."),
     ])
     {
         Description = "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.",

@@ -25,4 +25,10 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>
+    /// A directive definition: graphql-js 16.15 lists it (for the directive-deprecation proposal), so
+    /// introspection offers it too.
+    /// </summary>
+    DirectiveDefinition,
 }

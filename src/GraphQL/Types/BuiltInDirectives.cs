@@ -27,7 +27,7 @@ public static class BuiltInDirectives
 
     public static DirectiveDefinition Deprecated { get; } = new(
         "deprecated",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
         [
             new InputValueDefinition("reason", BuiltInScalars.String)
             {

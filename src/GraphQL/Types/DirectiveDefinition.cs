@@ -23,6 +23,11 @@ public sealed class DirectiveDefinition : INamedDefinition
 
     public bool IsRepeatable { get; init; }
 
+    /// <summary>The reason the directive is deprecated, or null (graphql-js 16.15 introspects it).</summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public DirectiveDefinitionNode? SyntaxNode { get; init; }
 
     public override string ToString() => "@" + Name;

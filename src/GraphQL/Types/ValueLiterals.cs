@@ -172,6 +172,12 @@ public static class ValueLiterals
                 var fields = new OrderedDictionary<string, object?>(obj.Fields.Count, StringComparer.Ordinal);
                 foreach (var field in obj.Fields)
                 {
+                    // A field set to a variable without value is left out (undefined in graphql-js).
+                    if (field.Value is VariableNode missing && (variables is null || !variables.ContainsKey(missing.Name.Value)))
+                    {
+                        continue;
+                    }
+
                     fields[field.Name.Value] = ToUntypedValue(field.Value, variables);
                 }
 

@@ -7,4 +7,7 @@ public abstract class SyntaxNode(Location? location)
     public Location? Location { get; } = location;
 
     public abstract SyntaxKind Kind { get; }
+
+    /// <summary>The node printed as GraphQL text, exactly as graphql-js's <c>print</c> would.</summary>
+    public override string ToString() => SyntaxPrinter.Print(this);
 }

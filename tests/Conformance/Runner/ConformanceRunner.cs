@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Gateway.GraphQL;
+using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Conformance.Runner;
+
+/// <summary>
+/// Runs conformance cases against a schema built from SDL with graphql-js's default resolution rules:
+/// a field is the parent JSON object's property of the same name, the root value is the whole data
+/// document, abstract types resolve by <c>__typename</c>, and <c>echo*</c> fields return their coerced
+/// arguments as sorted JSON text.
+/// </summary>
+public sealed class ConformanceRunner
+{
+    private readonly RequestExecutor _executor;
+    private readonly object? _root;
+
+    private ConformanceRunner(RequestExecutor executor, object? root)
+    {
+        _executor = executor;
+        _root = root;
+    }
+
+    public static ConformanceRunner Create(string sdl, string dataJson)
+    {
+        using var data = JsonDocument.Parse(dataJson);
+        var root = JsonInput.ToPlainValue(data.RootElement);
+        var schema = SchemaBuilder.FromSdl(sdl).UseDefaultFieldResolver(ResolveField).Build();
+        return new ConformanceRunner(new RequestExecutor(schema), root);
+    }
+
+    /// <summary>Runs one case line and returns the response as one line of JSON.</summary>
+    public async Task<string> RunCaseAsync(string caseLine)
+    {
+        ExecutionResult result;
+        try
+        {
+            using var document = JsonDocument.Parse(caseLine);
+            var testCase = document.RootElement;
+            var query = testCase.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() : null;
+            var operationName = testCase.TryGetProperty("operationName", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+            var variables = testCase.TryGetProperty("variables", out var v) ? JsonInput.ToVariables(v) : null;
+            result = await _executor.ExecuteAsync(new ExecutionRequest
+            {
+                Query = query,
+                OperationName = operationName,
+                Variables = variables,
+                RootValue = _root,
+            }).ConfigureAwait(false);
+        }
+        catch (JsonException error)
+        {
+            result = ExecutionResult.FromRequestError(new GraphQLError("Invalid case line: " + error.Message));
+        }
+
+        return result.ToJson();
+    }
+
+    private static ValueTask<object?> ResolveField(IResolverContext context)
+    {
+        if (context.Field.Name.StartsWith("echo", StringComparison.Ordinal))
+        {
+            return new ValueTask<object?>(EchoJson.Write(context.Arguments));
+        }
+
+        return new ValueTask<object?>(context.Parent is IReadOnlyDictionary<string, object?> parent ? parent.GetValueOrDefault(context.Field.Name) : null);
+    }
+}
