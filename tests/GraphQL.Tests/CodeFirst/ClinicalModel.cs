@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types.CodeFirst;
 
@@ -205,10 +206,26 @@ public static class ClinicalModel
         public int Sum(int[] values, IReadOnlyList<int>? more = null) => values.Sum() + (more?.Sum() ?? 0);
     }
 
+    /// <summary>Loads sponsors by id in batches; counts its batch calls.</summary>
+    public sealed class SponsorLoader(IBatchScheduler scheduler) : BatchDataLoader<int, Sponsor>(scheduler)
+    {
+        private static int _batches;
+
+        public static int Batches => Volatile.Read(ref _batches);
+
+        protected override Task<IReadOnlyDictionary<int, Sponsor>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _batches);
+            IReadOnlyDictionary<int, Sponsor> found = ClinicalData.Sponsors.Where(s => keys.Contains(s.Id)).ToDictionary(s => s.Id);
+            return Task.FromResult(found);
+        }
+    }
+
     [ExtendObjectType(typeof(Study), IgnoreFields = ["sponsorId"])]
     public sealed class StudyResolvers
     {
-        public Sponsor? GetSponsor([Parent] Study study) => ClinicalData.Sponsors.FirstOrDefault(s => s.Id == study.SponsorId);
+        public Task<Sponsor?> GetSponsorAsync([Parent] Study study, SponsorLoader sponsors, CancellationToken cancellationToken) =>
+            sponsors.LoadAsync(study.SponsorId, cancellationToken);
 
         public string Summary([Parent] Study study, string separator = " - ") => study.Title + separator + study.Status;
     }

@@ -72,6 +72,7 @@ public class CodeFirstSchemaShapeTests
         Assert.Equal(["id"], query.Fields["study"].Arguments.Select(a => a.Name).ToArray()); // CancellationToken
         var study = (ObjectType)Schema.GetType("Study")!;
         Assert.Equal(["separator"], study.Fields["summary"].Arguments.Select(a => a.Name).ToArray()); // [Parent]
+        Assert.Empty(study.Fields["sponsor"].Arguments); // [Parent], DataLoader, CancellationToken
     }
 
     [Fact]
@@ -177,7 +178,7 @@ public class CodeFirstSchemaShapeTests
     {
         var study = (ObjectType)Schema.GetType("Study")!;
         Assert.Equal(typeof(Study), study.Metadata[CodeFirstMetadata.ClrType]);
-        Assert.Equal(typeof(StudyResolvers).GetMethod(nameof(StudyResolvers.GetSponsor)), study.Fields["sponsor"].Metadata[CodeFirstMetadata.ClrMember]);
+        Assert.Equal(typeof(StudyResolvers).GetMethod(nameof(StudyResolvers.GetSponsorAsync)), study.Fields["sponsor"].Metadata[CodeFirstMetadata.ClrMember]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
@@ -34,6 +35,8 @@ public sealed class FakeResolverContext(Schema schema, ObjectType parentType, Fi
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     public CancellationToken CancellationToken { get; init; }
+
+    public DataLoaderScope DataLoaders { get; init; } = new(AutoBatchScheduler.Default);
 
     public T? Argument<T>(string name) => Arguments.TryGetValue(name, out var value) && value is T typed ? typed : default;
 

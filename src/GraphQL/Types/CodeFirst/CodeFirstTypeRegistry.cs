@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types.Scalars;
 
@@ -27,6 +28,7 @@ internal sealed class CodeFirstTypeRegistry
     private static readonly MethodInfo GetServiceMethod = typeof(ResolverRuntime).GetMethod(nameof(ResolverRuntime.GetService))!;
     private static readonly MethodInfo FromTaskMethod = typeof(ResolverRuntime).GetMethod(nameof(ResolverRuntime.FromTask))!;
     private static readonly MethodInfo FromValueTaskMethod = typeof(ResolverRuntime).GetMethod(nameof(ResolverRuntime.FromValueTask))!;
+    private static readonly MethodInfo GetDataLoaderMethod = typeof(DataLoaderScope).GetMethod(nameof(DataLoaderScope.GetDataLoader))!;
     private static readonly MethodInfo ProviderGetMethod = typeof(InstanceProvider).GetMethod(nameof(InstanceProvider.Get))!;
     private static readonly ConstructorInfo ValueTaskConstructor = typeof(ValueTask<object?>).GetConstructor([typeof(object)])!;
 
@@ -755,11 +757,24 @@ internal sealed class CodeFirstTypeRegistry
         return Expression.Call(GetArgumentMethod.MakeGenericMethod(type), context, Expression.Constant(name), Expression.Constant(converter));
     }
 
-    /// <summary>Parameters the request provides that are not arguments, beyond the attribute-marked ones.</summary>
+    /// <summary>
+    /// Parameters the request provides without an attribute: the request's <see cref="DataLoaderScope"/>,
+    /// and DataLoaders (any class implementing <see cref="IDataLoader"/>), the request's instance of which
+    /// comes from <see cref="DataLoaderScope.GetDataLoader{T}"/>.
+    /// </summary>
     private static Expression? SpecialParameter(Type type, ParameterExpression context)
     {
-        _ = type;
-        _ = context;
+        var scope = Expression.Property(context, nameof(IResolverContext.DataLoaders));
+        if (type == typeof(DataLoaderScope))
+        {
+            return scope;
+        }
+
+        if (typeof(IDataLoader).IsAssignableFrom(type) && type.IsClass && !type.IsAbstract)
+        {
+            return Expression.Call(scope, GetDataLoaderMethod.MakeGenericMethod(type));
+        }
+
         return null;
     }
 
