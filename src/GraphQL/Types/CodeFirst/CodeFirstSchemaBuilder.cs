@@ -141,21 +141,16 @@ public sealed class CodeFirstSchemaBuilder
         }
 
         var registry = new CodeFirstTypeRegistry(_scalarBindings, _scalars);
+        var query = registry.AddRootType(_query, "Query");
+        var mutation = _mutation is null ? null : registry.AddRootType(_mutation, "Mutation");
         foreach (var type in _namedTypes)
         {
             registry.AddNamedType(type);
         }
 
-        var query = registry.AddRootType(_query, "Query");
-        var mutation = _mutation is null ? null : registry.AddRootType(_mutation, "Mutation");
-        var listed = new List<NamedType>(_namedTypes);
         foreach (var type in _types)
         {
-            var added = registry.AddType(type);
-            if (!listed.Contains(added))
-            {
-                listed.Add(added);
-            }
+            registry.AddType(type);
         }
 
         foreach (var extension in _extensions)
@@ -168,7 +163,9 @@ public sealed class CodeFirstSchemaBuilder
         {
             Query = query,
             Mutation = mutation,
-            Types = listed,
+            // Every type, in the order met (root types first), so that introspection and printing list
+            // them that way; types no field reaches (interface implementations...) are included too.
+            Types = registry.Types,
             Directives = _directives.Count == 0 ? null : [.. BuiltInDirectives.All, .. _directives],
             Description = _description,
         });

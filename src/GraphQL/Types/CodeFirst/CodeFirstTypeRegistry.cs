@@ -36,6 +36,7 @@ internal sealed class CodeFirstTypeRegistry
     private readonly Dictionary<Type, ScalarType> _scalarBindings;
     private readonly Dictionary<string, ScalarType> _scalarsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NamedType Type, string Owner)> _names = new(StringComparer.Ordinal);
+    private readonly List<NamedType> _ordered = [];
     private readonly Dictionary<Type, NamedType> _outputTypes = [];
     private readonly Dictionary<Type, InputObjectState> _inputObjects = [];
     private readonly Dictionary<Type, EnumType> _enums = [];
@@ -90,6 +91,9 @@ internal sealed class CodeFirstTypeRegistry
         _converters = new InputValueConverters(IsLeaf, type => GetOrCreateInputObject(type, TypeAnalysis.DisplayName(type)).Binding);
     }
 
+    /// <summary>Every type created or used, in the order first met (root types first).</summary>
+    public IReadOnlyList<NamedType> Types => _ordered;
+
     /// <summary>Registers a type built by hand, so that <see cref="GraphQLTypeAttribute"/> can name it.</summary>
     public void AddNamedType(NamedType type) => RegisterName(type.Name, type, "the type added with AddType(NamedType)");
 
@@ -140,7 +144,7 @@ internal sealed class CodeFirstTypeRegistry
         }
     }
 
-    /// <summary>Discovers every type reachable from what was added, completes them and returns the types to list in the schema.</summary>
+    /// <summary>Discovers every type reachable from what was added and creates the field definitions of all of them.</summary>
     public void Complete()
     {
         var known = -1;
@@ -212,6 +216,7 @@ internal sealed class CodeFirstTypeRegistry
         }
 
         _names[name] = (type, owner);
+        _ordered.Add(type);
     }
 
     private NamedType? LookupName(string name)
