@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Gateway.GraphQL.Language;
 
 namespace Gateway.GraphQL.Types.Scalars;
@@ -19,7 +20,7 @@ public sealed class UrlType : ScalarType
     public override object? Serialize(object? value) => value switch
     {
         Uri { IsAbsoluteUri: true } uri => uri.AbsoluteUri,
-        string s when Uri.TryCreate(s, UriKind.Absolute, out var parsed) => parsed.AbsoluteUri,
+        string s when TryParseAbsolute(s, out var parsed) => parsed.AbsoluteUri,
         _ => throw new GraphQLException("URL cannot represent value: " + ValueInspector.Inspect(value is Uri relative ? relative.OriginalString : value)),
     };
 
@@ -30,7 +31,7 @@ public sealed class UrlType : ScalarType
             throw new GraphQLException("URL cannot represent a non string value: " + ValueInspector.Inspect(value));
         }
 
-        return Uri.TryCreate(s, UriKind.Absolute, out var parsed)
+        return TryParseAbsolute(s, out var parsed)
             ? parsed
             : throw new GraphQLException("URL cannot represent an invalid absolute URL string " + ValueInspector.Inspect(s) + ".");
     }
@@ -42,8 +43,32 @@ public sealed class UrlType : ScalarType
             throw new GraphQLException("URL cannot represent a non string value: " + SyntaxPrinter.Print(literal));
         }
 
-        return Uri.TryCreate(s.Value, UriKind.Absolute, out var parsed)
+        return TryParseAbsolute(s.Value, out var parsed)
             ? parsed
             : throw new GraphQLException("URL cannot represent an invalid absolute URL string " + ValueInspector.Inspect(s.Value) + ".");
+    }
+
+    /// <summary>
+    /// An absolute URI with an explicit scheme (<c>/path</c> is refused, although .NET on Unix reads it
+    /// as a file URI).
+    /// </summary>
+    private static bool TryParseAbsolute(string text, [NotNullWhen(true)] out Uri? uri)
+    {
+        uri = null;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]) && text[i] is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out uri);
     }
 }
