@@ -235,6 +235,24 @@ internal sealed class CodeFirstTypeRegistry
         return null;
     }
 
+    /// <summary>How a generic argument reads in a type name: its GraphQL name (scalars by their name, lists as <c>ListOf</c>...).</summary>
+    private string ArgumentName(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (_scalarBindings.TryGetValue(target, out var scalar))
+        {
+            return scalar.Name;
+        }
+
+        if (!IsLeaf(target) && TypeAnalysis.TryGetListElement(target, null, out var element, out _))
+        {
+            return "ListOf" + ArgumentName(element);
+        }
+
+        return AttributeReader.Get<GraphQLNameAttribute>(target)?.Name
+            ?? NamingConventions.TypeName(target, dropInterfacePrefix: target.IsInterface, ArgumentName);
+    }
+
     private ScalarType UseScalar(ScalarType scalar)
     {
         RegisterName(scalar.Name, scalar, "the scalar " + scalar.Name);
@@ -348,7 +366,7 @@ internal sealed class CodeFirstTypeRegistry
             throw new SchemaException($"The enum {TypeAnalysis.DisplayName(type)} has no values to expose.");
         }
 
-        var name = AttributeReader.Get<GraphQLNameAttribute>(type)?.Name ?? NamingConventions.TypeName(type, dropInterfacePrefix: false);
+        var name = AttributeReader.Get<GraphQLNameAttribute>(type)?.Name ?? NamingConventions.TypeName(type, dropInterfacePrefix: false, ArgumentName);
         var enumType = new EnumType(name, values)
         {
             RuntimeType = type,
@@ -362,7 +380,7 @@ internal sealed class CodeFirstTypeRegistry
 
     private ObjectTypeState CreateObject(Type type, string? name, InstanceProvider? root)
     {
-        name ??= AttributeReader.Get<GraphQLNameAttribute>(type)?.Name ?? NamingConventions.TypeName(type, dropInterfacePrefix: false);
+        name ??= AttributeReader.Get<GraphQLNameAttribute>(type)?.Name ?? NamingConventions.TypeName(type, dropInterfacePrefix: false, ArgumentName);
         var state = new ObjectTypeState(type, name, root);
         state.Type = new ObjectType(name, () => state.Created!, () => state.Interfaces)
         {
@@ -381,7 +399,7 @@ internal sealed class CodeFirstTypeRegistry
     {
         var name = AttributeReader.Get<GraphQLNameAttribute>(type)?.Name
             ?? AttributeReader.Get<InterfaceTypeAttribute>(type)?.Name
-            ?? NamingConventions.TypeName(type, dropInterfacePrefix: true);
+            ?? NamingConventions.TypeName(type, dropInterfacePrefix: true, ArgumentName);
         var state = new InterfaceTypeState(type, name);
         state.Type = new InterfaceType(name, () => state.Created!, () => state.Interfaces)
         {
@@ -400,7 +418,7 @@ internal sealed class CodeFirstTypeRegistry
     {
         var name = AttributeReader.Get<GraphQLNameAttribute>(type)?.Name
             ?? attribute.Name
-            ?? NamingConventions.TypeName(type, dropInterfacePrefix: true);
+            ?? NamingConventions.TypeName(type, dropInterfacePrefix: true, ArgumentName);
         var state = new UnionTypeState(type, name);
         state.Type = new UnionType(name, () => state.Members.Select(m => m.Type))
         {
@@ -858,7 +876,7 @@ internal sealed class CodeFirstTypeRegistry
 
         CheckSupported(type, where, input: true);
         var typeName = TypeAnalysis.DisplayName(type);
-        var name = AttributeReader.Get<GraphQLNameAttribute>(type)?.Name ?? NamingConventions.TypeName(type, dropInterfacePrefix: false);
+        var name = AttributeReader.Get<GraphQLNameAttribute>(type)?.Name ?? NamingConventions.TypeName(type, dropInterfacePrefix: false, ArgumentName);
         if (AttributeReader.Get<GraphQLNameAttribute>(type) is null && !name.EndsWith("Input", StringComparison.Ordinal))
         {
             name += "Input";

@@ -76,9 +76,10 @@ internal static class NamingConventions
     /// The conventional GraphQL name of a CLR type: its name without generic arity, generic arguments
     /// prefixed (<c>Page&lt;Study&gt;</c> → <c>StudyPage</c>), the <c>I</c> of an interface dropped
     /// (<c>IShape</c> → <c>Shape</c>) when <paramref name="dropInterfacePrefix"/>, characters outside
-    /// GraphQL names removed.
+    /// GraphQL names removed. <paramref name="argumentName"/> names the generic arguments (the
+    /// registry passes their GraphQL names, so that <c>Pair&lt;string, int&gt;</c> is <c>StringIntPair</c>).
     /// </summary>
-    public static string TypeName(Type type, bool dropInterfacePrefix)
+    public static string TypeName(Type type, bool dropInterfacePrefix, Func<Type, string>? argumentName = null)
     {
         var name = type.Name;
         var tick = name.IndexOf('`', StringComparison.Ordinal);
@@ -97,7 +98,7 @@ internal static class NamingConventions
             var prefix = new StringBuilder();
             foreach (var argument in type.GetGenericArguments())
             {
-                prefix.Append(TypeName(argument, dropInterfacePrefix: false));
+                prefix.Append(argumentName is null ? TypeName(argument, dropInterfacePrefix: true) : argumentName(argument));
             }
 
             name = prefix + name;
