@@ -555,7 +555,7 @@ internal sealed class CodeFirstTypeRegistry
         if (existing is not null)
         {
             throw new SchemaException(
-                $"The field \"{typeName}.{field.Name}\" is defined by both {TypeAnalysis.DisplayName(existing.Member)} and {TypeAnalysis.DisplayName(field.Member)}: rename one with [GraphQLName] or leave one out with [GraphQLIgnore].");
+                $"The field \"{typeName}.{field.Name}\" is defined by both {TypeAnalysis.Signature(existing.Member)} and {TypeAnalysis.Signature(field.Member)}: rename one with [GraphQLName] or leave one out with [GraphQLIgnore].");
         }
 
         fields.Add(field);

@@ -157,6 +157,11 @@ internal static class TypeAnalysis
     public static string DisplayName(MemberInfo member) =>
         member is Type type ? DisplayName(type) : DisplayName(member.DeclaringType!) + "." + member.Name;
 
+    /// <summary><c>Type.Method(Type name, ...)</c> for methods, else <c>Type.Member</c>, for error messages.</summary>
+    public static string Signature(MemberInfo member) => member is MethodInfo method
+        ? DisplayName(member) + "(" + string.Join(", ", method.GetParameters().Select(p => DisplayName(p.ParameterType) + " " + p.Name)) + ")"
+        : DisplayName(member);
+
     /// <summary><c>Type.Method(parameter)</c> for error messages.</summary>
     public static string DisplayName(ParameterInfo parameter) =>
         DisplayName(parameter.Member) + "(" + parameter.Name + ")";
