@@ -370,6 +370,8 @@ public class CodeFirstFeatureTests
     public sealed class ItemQuery
     {
         public IEnumerable<Item> Items(int count) => Enumerable.Range(1, count).Select(i => new Item(i));
+
+        public bool HasRequestState(DataLoaderScope loaders, IServiceProvider services) => loaders.Scheduler is not null && services is not null;
     }
 
     [ExtendObjectType(typeof(Item))]
@@ -384,6 +386,8 @@ public class CodeFirstFeatureTests
     {
         var schema = Build<ItemQuery>(b => b.AddTypeExtension<ItemResolvers>());
         Assert.Equal(["id: Int!", "name: String"], SchemaText.Fields(schema, "Item"));
+        Assert.Equal(["items(count: Int!): [Item!]!", "hasRequestState: Boolean!"], SchemaText.Fields(schema, "Query"));
+        Assert.Equal("""{"data":{"hasRequestState":true}}""", await Run(schema, "{ hasRequestState }"));
         var before = ItemNameLoader.Batches;
         var result = await Run(schema, "{ items(count: 100) { id name } }");
         Assert.Equal(1, ItemNameLoader.Batches - before);
