@@ -1,3 +1,4 @@
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Tests.CodeFirst;
@@ -26,7 +27,7 @@ public static class SchemaText
         if (argument.HasDefaultValue)
         {
             var literal = ValueLiterals.FromValue(argument.DefaultValue, argument.Type);
-            text += " = " + (literal is null ? "?" : Language.SyntaxPrinter.Print(literal));
+            text += " = " + (literal is null ? "?" : SyntaxPrinter.Print(literal));
         }
 
         return text;
