@@ -149,11 +149,22 @@ public class ExecutorTests
     [Fact]
     public async Task Errors_under_a_position_already_nulled_are_dropped()
     {
-        // Both non-null fields fail asynchronously; the first nulls "child", the second is moot.
+        // Both non-null fields fail asynchronously; "strict" is released only as "name" fails, so the
+        // first error nulls "child" and the second is moot.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var builder = SchemaBuilder.FromSdl(Sdl)
             .AddResolver("Query", "child", _ => Value(new Dictionary<string, object?>()))
-            .AddResolver("Child", "name", async _ => { await Task.Delay(1); throw new GraphQLException("first"); })
-            .AddResolver("Child", "strict", async _ => { await Task.Delay(30); throw new GraphQLException("second"); });
+            .AddResolver("Child", "name", async _ =>
+            {
+                await Task.Yield();
+                release.SetResult();
+                throw new GraphQLException("first");
+            })
+            .AddResolver("Child", "strict", async _ =>
+            {
+                await release.Task;
+                throw new GraphQLException("second");
+            });
         var result = await Run(builder, "{ child { name strict } }");
         Assert.Equal("first", Assert.Single(result.Errors).Message);
         Assert.Null(result.Data!["child"]);
