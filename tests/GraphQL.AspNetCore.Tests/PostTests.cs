@@ -200,12 +200,12 @@ public sealed class PostTests
 
     [Theory]
     [InlineData("{")]
-    [InlineData("query CoerceFailure($id: ID!) { __typename }")]
+    [InlineData("query CoerceFailure($name: String!) { hello(name: $name) }")]
     [InlineData("query A { hello } query B { hello }")]
     public async Task A_request_error_answers_400_without_data_as_graphql_response_json(string query)
     {
         await using var host = await TestServerHost.StartAsync();
-        var body = Query(query, "\"variables\":{\"id\":null}");
+        var body = Query(query, "\"variables\":{\"name\":null}");
 
         var result = await host.Client.SendPostAsync(body, accept: GraphQLResponseJson);
 
@@ -217,12 +217,12 @@ public sealed class PostTests
 
     [Theory]
     [InlineData("{", "GRAPHQL_PARSE_FAILED")]
-    [InlineData("query CoerceFailure($id: ID!) { __typename }", "BAD_USER_INPUT")]
+    [InlineData("query CoerceFailure($name: String!) { hello(name: $name) }", "BAD_USER_INPUT")]
     public async Task A_request_error_answers_200_as_application_json(string query, string code)
     {
         await using var host = await TestServerHost.StartAsync();
 
-        var result = await host.Client.SendPostAsync(Query(query, "\"variables\":{\"id\":null}"), accept: Json);
+        var result = await host.Client.SendPostAsync(Query(query, "\"variables\":{\"name\":null}"), accept: Json);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.False(result.HasData);

@@ -19,17 +19,27 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import {
-  buildSchema,
-  GraphQLError,
-  Kind,
-  parse,
-  validate,
-  validateSchema,
-  version as graphqlVersion,
-} from 'graphql';
+const REQUIRED_GRAPHQL_VERSION = '16.15.0';
 
-import { runReference } from './reference.mjs';
+// graphql-js is loaded dynamically to explain a missing `npm ci` clearly.
+let graphqlJs;
+try {
+  graphqlJs = await import('graphql');
+} catch (e) {
+  if (e && e.code === 'ERR_MODULE_NOT_FOUND') {
+    console.error('conformance: graphql-js is not installed: run `npm ci --prefix tests/conformance` first');
+    process.exit(2);
+  }
+  throw e;
+}
+const { buildSchema, GraphQLError, Kind, parse, validate, validateSchema, version: graphqlVersion } = graphqlJs;
+if (graphqlVersion !== REQUIRED_GRAPHQL_VERSION) {
+  console.error(
+    `conformance: graphql-js ${graphqlVersion} is installed, the corpus is for ${REQUIRED_GRAPHQL_VERSION}: run \`npm ci --prefix tests/conformance\``,
+  );
+  process.exit(2);
+}
+const { runReference } = await import('./reference.mjs');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..');
@@ -42,6 +52,8 @@ const MIN_CASES = 180;
 const CASE_KEYS = new Set(['name', 'query', 'variables', 'operationName']);
 const RUNNER_TIMEOUT_MS = 10 * 60 * 1000;
 const MAX_BUFFER = 512 * 1024 * 1024;
+
+const RAW_LINE = Symbol('raw cases.jsonl line');
 
 class UsageError extends Error {}
 class RunnerError extends Error {}
@@ -169,7 +181,17 @@ function parseCaseLine(suite, index, line) {
   if (name !== undefined && typeof name !== 'string') {
     throw new Error(`${where}: "name" must be a string`);
   }
+  Object.defineProperty(value, RAW_LINE, { value: line, enumerable: false });
   return value;
+}
+
+/**
+ * What makes a case distinct: its line without the name, as written (so that
+ * variables 7 and 7.0 are different cases even though they parse the same).
+ */
+function caseIdentity(testCase) {
+  const raw = testCase[RAW_LINE] ?? JSON.stringify(testCase);
+  return testCase.name === undefined ? raw : raw.replace(`"name":${JSON.stringify(testCase.name)}`, '');
 }
 
 function selectSuites(options) {
@@ -282,8 +304,18 @@ function quoteArg(arg) {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * True when a spawnSync result means the runner failed. EPIPE alone is not a
+ * failure: it only says the runner exited without reading all of its input;
+ * its exit status and output decide.
+ */
+function spawnFailed(result) {
+  if (result.error && result.error.code !== 'EPIPE') return true;
+  return result.status !== 0 || result.signal != null;
+}
+
 function describeSpawnFailure(what, result) {
-  if (result.error) {
+  if (result.error && result.error.code !== 'EPIPE') {
     if (result.error.code === 'ENOENT') return `${what}: command not found (${result.error.path})`;
     if (result.error.code === 'ETIMEDOUT') return `${what}: timed out after ${RUNNER_TIMEOUT_MS / 1000}s`;
     return `${what}: ${result.error.message}`;
@@ -336,7 +368,7 @@ function prepareRunner(options) {
     maxBuffer: MAX_BUFFER,
     timeout: RUNNER_TIMEOUT_MS,
   });
-  if (build.error || build.status !== 0) {
+  if (spawnFailed(build)) {
     rmSync(outDir, { recursive: true, force: true });
     throw new RunnerError(`${describeSpawnFailure('dotnet build of the runner failed', build)}\n${tail(build.stdout + build.stderr)}`);
   }
@@ -376,7 +408,7 @@ async function compareMode(options) {
       const expected = await runReference(suite.schemaSdl, suite.data, suite.cases);
       total += suite.cases.length;
       const run = runner.run(suite);
-      if (run.error || run.status !== 0 || run.signal) {
+      if (spawnFailed(run)) {
         crashed++;
         console.log(
           `RUNNER FAILED ${suite.name}: ${describeSpawnFailure('runner', run)}; all ${suite.cases.length} cases count as different` +
@@ -384,7 +416,7 @@ async function compareMode(options) {
         );
         continue;
       }
-      const lines = run.stdout.split('\n');
+      const lines = run.stdout.split(/\r?\n/);
       if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
       if (lines.length !== suite.cases.length) {
         crashed++;
@@ -407,10 +439,13 @@ async function compareMode(options) {
           identical++;
           return;
         }
-        const label = testCase.name ? ` (${testCase.name})` : '';
-        console.log(`DIFF ${suite.name}#${index}${label}: ${truncate(testCase.query, 70)}`);
-        for (const p of problems) console.log(`    ${p}`);
+        // One line per differing case: where, what (query), how (first difference(s)).
+        const label = testCase.name ? ` (${truncate(testCase.name, 50)})` : '';
+        console.log(`DIFF ${suite.name}#${index}${label}: ${truncate(testCase.query, 60)} => ${problems.join('; ')}`);
         if (options.verbose) {
+          console.log(`    name:     ${testCase.name ?? ''}`);
+          console.log(`    query:    ${JSON.stringify(testCase.query)}`);
+          if (testCase.operationName != null) console.log(`    operationName: ${testCase.operationName}`);
           if (testCase.variables) console.log(`    variables: ${JSON.stringify(testCase.variables)}`);
           console.log(`    expected: ${JSON.stringify(expected[index])}`);
           console.log(`    actual:   ${lines[index]}`);
@@ -506,7 +541,7 @@ async function checkCorpusMode(options) {
       for (const key of Object.keys(testCase)) {
         if (!CASE_KEYS.has(key)) problems.push(`${where}: unknown key "${key}"`);
       }
-      const identity = JSON.stringify([testCase.query, testCase.variables ?? null, testCase.operationName ?? null]);
+      const identity = caseIdentity(testCase);
       if (seen.has(identity)) problems.push(`${where}: duplicate of ${name}#${seen.get(identity)}`);
       else seen.set(identity, index);
 

@@ -83,6 +83,13 @@ public static class GraphQLParser
     /// UTF-8 of a string, except that a lone surrogate is written as the three bytes of its code point (as WTF-8
     /// does) so that the lexer reports it where graphql-js does instead of reading a replacement character.
     /// </summary>
+    internal static byte[] EncodeUtf8(string source)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(source)];
+        EncodeUtf8(source, bytes);
+        return bytes;
+    }
+
     private static int EncodeUtf8(ReadOnlySpan<char> source, Span<byte> destination)
     {
         var written = 0;

@@ -133,7 +133,10 @@ internal ref partial struct Utf8GraphQLParser
         }
         else
         {
-            throw Unexpected();
+            // graphql-js consumes the name first, so an error in the next token wins.
+            var token = _reader;
+            Advance();
+            throw Unexpected(token);
         }
 
         Advance();

@@ -232,12 +232,14 @@ internal ref partial struct Utf8GraphQLParser
         var mark = _context.Mark;
         do
         {
-            if (Kind == TokenKind.Name && Array.IndexOf(DirectiveLocationNames, _context.GetName(_reader.RawValue)) < 0)
+            var token = _reader;
+            var location = ParseName();
+            if (Array.IndexOf(DirectiveLocationNames, location.Value) < 0)
             {
-                throw Unexpected();
+                throw Unexpected(token);
             }
 
-            _context.Push(ParseName());
+            _context.Push(location);
         }
         while (ExpectOptional(TokenKind.Pipe));
 

@@ -112,6 +112,9 @@ public sealed class Schema
 
     public NamedType? GetType(string name) => _typeMap.GetValueOrDefault(name);
 
+    /// <summary>The schema as SDL (graphql-js <c>printSchema</c>).</summary>
+    public override string ToString() => SchemaPrinter.Print(this);
+
     public DirectiveDefinition? GetDirective(string name) => Directives.Find(name);
 
     /// <summary>The root type of an operation type, or null when the schema has none.</summary>

@@ -119,6 +119,7 @@ public static class SchemaPrinter
         WriteDescription(builder, directive.Description, string.Empty, firstInBlock: true);
         builder.Append("directive @").Append(directive.Name);
         WriteArguments(builder, directive.Arguments, string.Empty);
+        WriteDeprecated(builder, directive.DeprecationReason);
         if (directive.IsRepeatable)
         {
             builder.Append(" repeatable");
