@@ -3,7 +3,10 @@
 //
 //   GATEWAY_DLL=/path/Gateway.dll   use that build (no build step)
 //   GATEWAY_SKIP_BUILD=1            use the newest existing build under src/Gateway/bin
-//   otherwise                       `dotnet build src/Gateway` first (serialized between test files by a lock)
+//   otherwise                       `dotnet build src/Gateway -c C` first, an incremental build of what is
+//                                   there (serialized between test files by a lock): C is
+//                                   GATEWAY_CONFIGURATION, else Release when a Release build exists
+//                                   (CI builds Release), else Debug
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -19,9 +22,11 @@ const START_TIMEOUT_MS = 60_000;
 const BUILD_TIMEOUT_MS = 10 * 60_000;
 const LOCK_DIR = join(tmpdir(), 'gateway-conformance-build.lock');
 
+const dllOf = (configuration) => join(PROJECT, 'bin', configuration, 'net10.0', 'Gateway.dll');
+
 function builtDll() {
   const candidates = ['Release', 'Debug']
-    .map((configuration) => join(PROJECT, 'bin', configuration, 'net10.0', 'Gateway.dll'))
+    .map(dllOf)
     .filter((path) => existsSync(path))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   return candidates[0];
@@ -48,7 +53,7 @@ async function withBuildLock(action) {
   }
 }
 
-/** The Gateway.dll to run: GATEWAY_DLL, or a fresh `dotnet build src/Gateway` (Debug). */
+/** The Gateway.dll to run: GATEWAY_DLL, an existing build, or a fresh `dotnet build src/Gateway`. */
 export async function resolveGatewayDll() {
   if (process.env.GATEWAY_DLL) {
     if (!existsSync(process.env.GATEWAY_DLL)) throw new Error(`GATEWAY_DLL does not exist: ${process.env.GATEWAY_DLL}`);
@@ -59,17 +64,18 @@ export async function resolveGatewayDll() {
     if (!dll) throw new Error('GATEWAY_SKIP_BUILD=1 but src/Gateway is not built: run `dotnet build src/Gateway` first.');
     return dll;
   }
+  const configuration = process.env.GATEWAY_CONFIGURATION || (existsSync(dllOf('Release')) ? 'Release' : 'Debug');
   return withBuildLock(() => {
-    const build = spawnSync('dotnet', ['build', PROJECT, '--nologo', '-v', 'q', '-c', 'Debug'], {
+    const build = spawnSync('dotnet', ['build', PROJECT, '--nologo', '-v', 'q', '-c', configuration], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT_MS,
       maxBuffer: 64 * 1024 * 1024,
     });
     if (build.status !== 0) {
-      throw new Error(`dotnet build src/Gateway failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+      throw new Error(`dotnet build src/Gateway -c ${configuration} failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
     }
-    return join(PROJECT, 'bin', 'Debug', 'net10.0', 'Gateway.dll');
+    return dllOf(configuration);
   });
 }
 
