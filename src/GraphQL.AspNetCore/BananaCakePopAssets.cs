@@ -78,7 +78,7 @@ internal sealed class BananaCakePopAssets
     {
         if (!_contentTypes.TryGetContentType(path, out var contentType))
         {
-            contentType = path.EndsWith("LICENSE", StringComparison.Ordinal) ? "text/plain" : "application/octet-stream";
+            contentType = path is "LICENSE" or "NOTICE" ? "text/plain" : "application/octet-stream";
         }
 
         return contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.Contains("javascript", StringComparison.Ordinal) || contentType.Contains("json", StringComparison.Ordinal)

@@ -96,11 +96,14 @@ public sealed partial class IdeTests
     {
         await using var host = await TestServerHost.StartAsync(environment: "Development");
 
-        var result = await host.Client.SendGetAsync("/graphql/LICENSE");
+        var licence = await host.Client.SendGetAsync("/graphql/LICENSE");
+        var notice = await host.Client.SendGetAsync("/graphql/NOTICE");
 
-        Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Equal("text/plain; charset=utf-8", result.ContentType);
-        Assert.Contains("ChilliCream License 1.0", result.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, licence.Status);
+        Assert.Equal("text/plain; charset=utf-8", licence.ContentType);
+        Assert.Contains("ChilliCream License 1.0", licence.Body, StringComparison.Ordinal);
+        Assert.Equal("text/plain; charset=utf-8", notice.ContentType);
+        Assert.Contains("@chillicream/bananacakepop-graphql-ide, version 18.0.0", notice.Body, StringComparison.Ordinal);
     }
 
     [Theory]
