@@ -61,7 +61,7 @@ internal sealed class GraphQLHttpHandler
                 tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 MediaTypes.Negotiate(context.Request) ?? ResponseMediaType.Json,
                 tooLarge ? TooLargeMessage() : "The request body could not be read.",
-                tooLarge ? GraphQLHttpErrorCodes.PayloadTooLarge : GraphQLHttpErrorCodes.BadRequest,
+                tooLarge ? ErrorCodes.PayloadTooLarge : ErrorCodes.BadRequest,
                 cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The endpoint answers every failure with a GraphQL error; nothing escapes to the server's error page.
@@ -76,10 +76,12 @@ internal sealed class GraphQLHttpHandler
                 return;
             }
 
+            // Never a 500: the failure is reported as an execution that produced no data ("data": null,
+            // status 200 for both media types), with a generic message and a code clients can act on.
             context.Response.Clear();
             await GraphQLResponseWriter.WriteAsync(
                 context.Response,
-                StatusCodes.Status500InternalServerError,
+                StatusCodes.Status200OK,
                 MediaTypes.Negotiate(context.Request) ?? ResponseMediaType.Json,
                 InternalErrorResult(),
                 CancellationToken.None).ConfigureAwait(false);
@@ -166,7 +168,7 @@ internal sealed class GraphQLHttpHandler
             var message = string.IsNullOrWhiteSpace(httpRequest.ContentType)
                 ? "The request has no Content-Type: send the GraphQL request as JSON with 'Content-Type: application/json'."
                 : $"The Content-Type '{httpRequest.ContentType}' is not supported: send the GraphQL request as JSON with 'Content-Type: application/json'.";
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status415UnsupportedMediaType, mediaType, message, GraphQLHttpErrorCodes.UnsupportedMediaType, cancellationToken).ConfigureAwait(false);
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status415UnsupportedMediaType, mediaType, message, ErrorCodes.UnsupportedMediaType, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -193,7 +195,7 @@ internal sealed class GraphQLHttpHandler
         using var body = await PooledRequestBody.ReadAsync(context, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return ParsedBody.Failed(StatusCodes.Status413PayloadTooLarge, TooLargeMessage(), GraphQLHttpErrorCodes.PayloadTooLarge);
+            return ParsedBody.Failed(StatusCodes.Status413PayloadTooLarge, TooLargeMessage(), ErrorCodes.PayloadTooLarge);
         }
 
         var json = body.Memory;
@@ -204,7 +206,7 @@ internal sealed class GraphQLHttpHandler
 
         if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The request body is empty: send a JSON object with a 'query' string.", GraphQLHttpErrorCodes.BadRequest);
+            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The request body is empty: send a JSON object with a 'query' string.", ErrorCodes.BadRequest);
         }
 
         JsonDocument document;
@@ -214,7 +216,7 @@ internal sealed class GraphQLHttpHandler
         }
         catch (JsonException exception)
         {
-            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The request body is not valid JSON: " + exception.Message, GraphQLHttpErrorCodes.BadRequest);
+            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The request body is not valid JSON: " + exception.Message, ErrorCodes.BadRequest);
         }
 
         using (document)
@@ -225,11 +227,11 @@ internal sealed class GraphQLHttpHandler
                 case JsonValueKind.Object:
                     return GraphQLRequestParameters.TryRead(root, out var parameters, out var error)
                         ? new ParsedBody(parameters, null, null)
-                        : ParsedBody.Failed(StatusCodes.Status400BadRequest, error, GraphQLHttpErrorCodes.BadRequest);
+                        : ParsedBody.Failed(StatusCodes.Status400BadRequest, error, ErrorCodes.BadRequest);
                 case JsonValueKind.Array:
                     return ReadBatch(root);
                 default:
-                    return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The request body must be a JSON object with a 'query' string.", GraphQLHttpErrorCodes.BadRequest);
+                    return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The request body must be a JSON object with a 'query' string.", ErrorCodes.BadRequest);
             }
         }
     }
@@ -238,18 +240,18 @@ internal sealed class GraphQLHttpHandler
     {
         if (!_options.EnableBatching)
         {
-            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "Batched requests (a JSON array of requests) are not enabled on this endpoint.", GraphQLHttpErrorCodes.BatchingNotAllowed);
+            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "Batched requests (a JSON array of requests) are not enabled on this endpoint.", ErrorCodes.BatchingNotAllowed);
         }
 
         var count = root.GetArrayLength();
         if (count == 0)
         {
-            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The batch is empty: send at least one request.", GraphQLHttpErrorCodes.BadRequest);
+            return ParsedBody.Failed(StatusCodes.Status400BadRequest, "The batch is empty: send at least one request.", ErrorCodes.BadRequest);
         }
 
         if (count > _options.MaxBatchSize)
         {
-            return ParsedBody.Failed(StatusCodes.Status400BadRequest, $"The batch holds {count} requests; at most {_options.MaxBatchSize} are allowed.", GraphQLHttpErrorCodes.BatchingNotAllowed);
+            return ParsedBody.Failed(StatusCodes.Status400BadRequest, $"The batch holds {count} requests; at most {_options.MaxBatchSize} are allowed.", ErrorCodes.BatchingNotAllowed);
         }
 
         var items = new List<BatchItem>(count);
@@ -273,7 +275,7 @@ internal sealed class GraphQLHttpHandler
             ExecutionResult result;
             if (item.Parameters is null)
             {
-                result = ExecutionResult.FromRequestError(GraphQLError.WithCode(item.Error!, GraphQLHttpErrorCodes.BadRequest));
+                result = ExecutionResult.FromRequestError(GraphQLError.WithCode(item.Error!, ErrorCodes.BadRequest));
             }
             else
             {
@@ -396,7 +398,7 @@ internal sealed class GraphQLHttpHandler
     }
 
     private static Task WriteBadRequestAsync(HttpContext context, ResponseMediaType mediaType, string message, CancellationToken cancellationToken) =>
-        GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status400BadRequest, mediaType, message, GraphQLHttpErrorCodes.BadRequest, cancellationToken);
+        GraphQLResponseWriter.WriteErrorAsync(context.Response, StatusCodes.Status400BadRequest, mediaType, message, ErrorCodes.BadRequest, cancellationToken);
 
     private static Task WriteNotAcceptableAsync(HttpContext context, CancellationToken cancellationToken) =>
         GraphQLResponseWriter.WriteErrorAsync(
@@ -404,7 +406,7 @@ internal sealed class GraphQLHttpHandler
             StatusCodes.Status406NotAcceptable,
             ResponseMediaType.Json,
             $"The Accept header names no media type this endpoint answers with: accept {MediaTypes.GraphQLResponseJson} or {MediaTypes.Json}.",
-            GraphQLHttpErrorCodes.NotAcceptable,
+            ErrorCodes.NotAcceptable,
             cancellationToken);
 
     private static Task WriteMethodNotAllowedAsync(HttpContext context, string allow, string message, CancellationToken cancellationToken)
@@ -415,14 +417,14 @@ internal sealed class GraphQLHttpHandler
             StatusCodes.Status405MethodNotAllowed,
             MediaTypes.Negotiate(context.Request) ?? ResponseMediaType.Json,
             message,
-            GraphQLHttpErrorCodes.MethodNotAllowed,
+            ErrorCodes.MethodNotAllowed,
             cancellationToken);
     }
 
     private string TooLargeMessage() => $"The request body is larger than the {_options.MaxRequestBodyBytes} bytes this endpoint accepts.";
 
     private ExecutionResult InternalErrorResult() =>
-        ExecutionResult.FromRequestError(GraphQLError.WithCode(_executor.Options.Execution.HiddenErrorMessage, ErrorCodes.InternalServerError));
+        ExecutionResult.FromData(null, [GraphQLError.WithCode(_executor.Options.Execution.HiddenErrorMessage, ErrorCodes.InternalServerError)]);
 
     private sealed record BatchItem(GraphQLRequestParameters? Parameters, string? Error);
 

@@ -16,7 +16,7 @@ public sealed class BatchingTests
         var result = await host.Client.SendPostAsync(Batch);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BatchingNotAllowed, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BatchingNotAllowed, result.FirstErrorCode);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class BodyLimitTests
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.Status);
         Assert.StartsWith(accept, result.ContentType, StringComparison.Ordinal);
-        Assert.Equal(GraphQLHttpErrorCodes.PayloadTooLarge, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.PayloadTooLarge, result.FirstErrorCode);
         Assert.False(result.HasData);
     }
 
@@ -61,7 +61,7 @@ public sealed class BodyLimitTests
         var result = await HttpResult.ReadAsync(await host.Client.SendAsync(request));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.PayloadTooLarge, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.PayloadTooLarge, result.FirstErrorCode);
     }
 
     [Fact]

@@ -80,9 +80,9 @@ public sealed class ErrorHandlingTests
 
         var result = await client.SendPostAsync(Query("{ hello }"));
 
-        Assert.Equal(HttpStatusCode.InternalServerError, result.Status);
+        Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Equal("application/json; charset=utf-8", result.ContentType);
-        Assert.Equal("""{"errors":[{"message":"Unexpected Execution Error","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""", result.Body);
+        Assert.Equal("""{"errors":[{"message":"Unexpected Execution Error","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}""", result.Body);
         var entry = Assert.Single(logs.Entries, e => e.Level == LogLevel.Error);
         Assert.Null(entry.Exception);
         Assert.Contains("validator bug", entry.Message, StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public sealed class GetTests
         var result = await host.Client.SendGetAsync(GetUrl("{ hello }", variables));
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class GetTests
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, result.Status);
         Assert.Equal("POST", string.Join(", ", result.Response.Content.Headers.Allow));
-        Assert.Equal(GraphQLHttpErrorCodes.MethodNotAllowed, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.MethodNotAllowed, result.FirstErrorCode);
         Assert.False(result.HasData);
         Assert.Equal(1, probe.Increment());
     }
@@ -104,7 +104,7 @@ public sealed class GetTests
         var result = await host.Client.SendGetAsync("/graphql", accept: Json);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
     }
 
     [Fact]

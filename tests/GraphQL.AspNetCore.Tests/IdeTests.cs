@@ -141,7 +141,7 @@ public sealed partial class IdeTests
         var index = await host.Client.SendGetAsync("/graphql/index.html");
 
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, page.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, page.FirstErrorCode);
         Assert.Equal(HttpStatusCode.NotFound, config.Status);
         Assert.Equal(HttpStatusCode.NotFound, index.Status);
     }

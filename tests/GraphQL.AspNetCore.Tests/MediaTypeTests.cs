@@ -47,7 +47,7 @@ public sealed class MediaTypeTests
         {
             Assert.Equal(HttpStatusCode.NotAcceptable, result.Status);
             Assert.Equal("application/json; charset=utf-8", result.ContentType);
-            Assert.Equal(GraphQLHttpErrorCodes.NotAcceptable, result.FirstErrorCode);
+            Assert.Equal(ErrorCodes.NotAcceptable, result.FirstErrorCode);
         }
     }
 

@@ -95,7 +95,7 @@ public sealed class PostTests
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, result.Status);
         Assert.Equal("application/json; charset=utf-8", result.ContentType);
-        Assert.Equal(GraphQLHttpErrorCodes.UnsupportedMediaType, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.UnsupportedMediaType, result.FirstErrorCode);
         Assert.False(result.HasData);
     }
 
@@ -110,7 +110,7 @@ public sealed class PostTests
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.StartsWith(accept, result.ContentType, StringComparison.Ordinal);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
         Assert.StartsWith("The request body is not valid JSON", result.Json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
@@ -124,7 +124,7 @@ public sealed class PostTests
         var result = await host.Client.SendPostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
     }
 
     [Theory]
@@ -138,7 +138,7 @@ public sealed class PostTests
         var result = await host.Client.SendPostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
     }
 
     [Theory]
@@ -155,7 +155,7 @@ public sealed class PostTests
             var result = await host.Client.SendPostAsync($"{{\"query\":{query}}}", accept: accept);
 
             Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-            Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+            Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
             Assert.Contains("'query' parameter must be a string", result.Body, StringComparison.Ordinal);
         }
     }
@@ -173,7 +173,7 @@ public sealed class PostTests
             var result = await host.Client.SendPostAsync(body, accept: accept);
 
             Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-            Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+            Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
         }
     }
 
@@ -194,7 +194,7 @@ public sealed class PostTests
         var result = await host.Client.SendPostAsync(Query("{ hello }", $"\"{parameter}\":{value}"));
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
         Assert.Contains($"'{parameter}' parameter", result.Body, StringComparison.Ordinal);
     }
 
@@ -239,7 +239,7 @@ public sealed class PostTests
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, result.Status);
         Assert.Equal("GET, POST", string.Join(", ", result.Response.Content.Headers.Allow));
-        Assert.Equal(GraphQLHttpErrorCodes.MethodNotAllowed, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.MethodNotAllowed, result.FirstErrorCode);
     }
 
     [Fact]
@@ -299,6 +299,6 @@ public sealed class PostTests
         var result = await host.Client.SendPostAsync(Query("{ hello }", "\"variables\":{\"v\":" + nested + "}"));
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
     }
 }

@@ -44,6 +44,6 @@ public sealed class SdlTests
         var result = await host.Client.SendGetAsync("/graphql?sdl");
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(GraphQLHttpErrorCodes.BadRequest, result.FirstErrorCode);
+        Assert.Equal(ErrorCodes.BadRequest, result.FirstErrorCode);
     }
 }

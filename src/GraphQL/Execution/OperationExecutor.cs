@@ -24,6 +24,7 @@ internal sealed class OperationExecutor : IDisposable
     private readonly List<GraphQLError> _errors = [];
     private IDictionary<string, object?>? _contextData;
     private int _outstanding;
+    private volatile bool _finished;
 
     public OperationExecutor(
         Schema schema,
@@ -140,7 +141,12 @@ internal sealed class OperationExecutor : IDisposable
         }
     }
 
-    public void Dispose() => _loop.Dispose();
+    public void Dispose()
+    {
+        // From here on, resolvers still running (after a cancellation) must not touch the result.
+        _finished = true;
+        _loop.Dispose();
+    }
 
     private static void ExitLoop(SynchronizationContext? previous) => SynchronizationContext.SetSynchronizationContext(previous);
 
@@ -263,8 +269,18 @@ internal sealed class OperationExecutor : IDisposable
         }
         catch (Exception exception)
         {
+            if (_finished)
+            {
+                return;
+            }
+
             _outstanding--;
             HandleException(exception, group, container, index);
+            return;
+        }
+
+        if (_finished)
+        {
             return;
         }
 

@@ -231,6 +231,33 @@ public class ExecutorTests
     }
 
     [Fact]
+    public async Task Resolvers_still_running_after_a_cancellation_finish_their_cleanup()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var cleanedUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var builder = SchemaBuilder.FromSdl(Sdl).AddResolver("Query", "slow", async _ =>
+        {
+            try
+            {
+                await cancellation.CancelAsync();
+                await release.Task; // ignores the token: still waiting when the request gives up
+                return "late";
+            }
+            finally
+            {
+                cleanedUp.SetResult();
+            }
+        });
+        var executor = new RequestExecutor(builder.Build());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            executor.ExecuteAsync(new ExecutionRequest { Query = "{ slow(ms: 1) }" }, cancellation.Token));
+
+        release.SetResult();
+        await cleanedUp.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task ReportError_adds_an_error_without_failing_the_field()
     {
         var builder = SchemaBuilder.FromSdl(Sdl).AddResolver("Query", "number", c =>
