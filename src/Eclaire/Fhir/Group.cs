@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Eclaire.Fhir;
 
 /// <summary>FHIR R4 <c>Group</c>: ECLAIRE's enrollment group (<c>&lt;study&gt;-enrollment-group</c>).</summary>
 public sealed record Group : Resource
 {
     /// <inheritdoc />
+    [JsonPropertyOrder(-10)]
     public override string ResourceType => "Group";
 
     /// <summary>Business identifiers.</summary>

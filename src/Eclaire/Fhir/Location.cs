@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Eclaire.Fhir;
 
 /// <summary>FHIR R4 <c>Location</c>: an ECLAIRE investigator site (<c>&lt;study&gt;-&lt;i&gt;-site</c>).</summary>
 public sealed record Location : Resource
 {
     /// <inheritdoc />
+    [JsonPropertyOrder(-10)]
     public override string ResourceType => "Location";
 
     /// <summary>Business identifiers.</summary>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Eclaire.Fhir;
 
 /// <summary>FHIR R4 <c>Organization</c>: one of ECLAIRE's three authorities, <c>ansm</c>, <c>ctis</c>, <c>eudract</c>.</summary>
 public sealed record Organization : Resource
 {
     /// <inheritdoc />
+    [JsonPropertyOrder(-10)]
     public override string ResourceType => "Organization";
 
     /// <summary>Business identifiers.</summary>

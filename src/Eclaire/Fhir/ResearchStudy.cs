@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Eclaire.Fhir;
 
 /// <summary>FHIR R4 <c>ResearchStudy</c>, the elements ECLAIRE fills (and a few R4 neighbours it may add).</summary>
 public sealed record ResearchStudy : Resource
 {
     /// <inheritdoc />
+    [JsonPropertyOrder(-10)]
     public override string ResourceType => "ResearchStudy";
 
     /// <summary>Business identifiers: the primary one (no system, use <c>official</c>) and secondary registries.</summary>

@@ -10,5 +10,6 @@ public sealed record UnknownResource : Resource
     public string TypeName { get; init; } = "";
 
     /// <inheritdoc />
+    [JsonPropertyOrder(-10)]
     public override string ResourceType => TypeName;
 }
