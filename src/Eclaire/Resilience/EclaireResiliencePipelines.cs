@@ -16,6 +16,10 @@ namespace Gateway.Eclaire.Resilience;
 internal sealed class EclaireResiliencePipelines
 {
     private readonly CircuitBreakerStateProvider? _circuit;
+    private readonly TimeProvider _time;
+
+    // When the open circuit lets a trial call through (UTC ticks): Polly moves to half-open only when called.
+    private long _openUntilTicks;
 
     public EclaireResiliencePipelines(IOptions<EclaireOptions> options, TimeProvider timeProvider, ILogger<EclaireResiliencePipelines> logger)
     {
@@ -23,6 +27,7 @@ internal sealed class EclaireResiliencePipelines
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         var settings = options.Value;
+        _time = timeProvider;
 
         var call = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddTimeout(new TimeoutStrategyOptions { Timeout = settings.TotalTimeout });
@@ -66,6 +71,7 @@ internal sealed class EclaireResiliencePipelines
                 ShouldHandle = args => ValueTask.FromResult(TransientFailures.CountsAgainstCircuit(args.Outcome)),
                 OnOpened = args =>
                 {
+                    Interlocked.Exchange(ref _openUntilTicks, (timeProvider.GetUtcNow() + args.BreakDuration).UtcTicks);
                     EclaireLog.CircuitOpened(logger, args.BreakDuration.TotalSeconds);
                     return default;
                 },
@@ -88,8 +94,13 @@ internal sealed class EclaireResiliencePipelines
     /// <summary>Circuit breaker and per-attempt timeout around one HTTP attempt.</summary>
     public ResiliencePipeline<HttpResponseMessage> Attempt { get; }
 
-    /// <summary>True while the circuit refuses calls (open or isolated); half-open lets a trial through.</summary>
-    public bool CircuitRefusesCalls => _circuit?.CircuitState is CircuitState.Open or CircuitState.Isolated;
+    /// <summary>True while the circuit refuses calls: isolated, or open and its break not over (then a trial goes through).</summary>
+    public bool CircuitRefusesCalls => _circuit?.CircuitState switch
+    {
+        CircuitState.Isolated => true,
+        CircuitState.Open => _time.GetUtcNow().UtcTicks < Interlocked.Read(ref _openUntilTicks),
+        _ => false,
+    };
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider time)
     {
