@@ -57,6 +57,10 @@ internal sealed class EclaireOptionsValidator : IValidateOptions<EclaireOptions>
         {
             failures.Add("Eclaire:RateLimit needs PermitsPerMinute >= 1, QueueLimit >= 0, MaxQueueWait >= 0.");
         }
+        else if (rate.MaxQueueWait >= options.TotalTimeout)
+        {
+            failures.Add("Eclaire:RateLimit:MaxQueueWait must be shorter than Eclaire:TotalTimeout (a queued request would time out instead of being refused).");
+        }
 
         if (string.IsNullOrWhiteSpace(options.UserAgent))
         {

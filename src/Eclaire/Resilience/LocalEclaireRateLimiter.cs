@@ -92,15 +92,15 @@ public sealed class LocalEclaireRateLimiter : IEclaireRateLimiter, IDisposable
                 return ValueTask.CompletedTask;
             }
 
+            var wait = TurnOf(_waiters.Count, now) - now;
             if (_waiters.Count >= _queueLimit)
             {
-                throw Rejected("its queue is full", TurnOf(_waiters.Count, now) - now);
+                return ValueTask.FromException(Rejected("its queue is full", wait));
             }
 
-            var wait = TurnOf(_waiters.Count, now) - now;
             if (wait > ToTicks(_maxQueueWait))
             {
-                throw Rejected("the wait would exceed its bound", wait);
+                return ValueTask.FromException(Rejected("the wait would exceed its bound", wait));
             }
 
             waiter = new Waiter();
