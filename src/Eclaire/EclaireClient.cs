@@ -40,9 +40,18 @@ public sealed class EclaireClient : IEclaireClient
     public Task<StudyPage> SearchStudiesAsync(StudySearch query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var uri = EclaireRoutes.Search(query);
+        string uri;
+        try
+        {
+            uri = EclaireRoutes.Search(query);
+        }
+        catch (EclaireBadRequestException exception)
+        {
+            return Task.FromException<StudyPage>(exception);
+        }
+
         var offset = query.Offset ?? 0;
-        var pageSize = query.Count ?? StudySearch.DefaultCount;
+        var pageSize = EclaireRoutes.PageSize(query);
         return GetAsync(
             uri,
             async (response, token) =>

@@ -7,7 +7,7 @@ namespace Gateway.Eclaire;
 /// <summary>
 /// Builds the relative URLs of ECLAIRE's routes exactly as the API reads them: the FHIR base is <c>R4/</c>, ids are
 /// escaped path segments, search parameters are sent in a fixed order, blank values are never sent, and the search
-/// is checked against the limits ECLAIRE enforces (<c>_count</c> 1 to 100, 10,000-result window).
+/// is checked against the limits ECLAIRE enforces (<c>_count</c> 1 to 100, offsets within the 10,000-result window, the last page shortened to end in it).
 /// </summary>
 internal static class EclaireRoutes
 {
@@ -60,9 +60,10 @@ internal static class EclaireRoutes
             Add("_include", "*", escape: false);
         }
 
-        if (search.Count is { } count)
+        var pageSize = PageSize(search);
+        if (search.Count is not null || pageSize != StudySearch.DefaultCount)
         {
-            Add("_count", count.ToString(CultureInfo.InvariantCulture), escape: false);
+            Add("_count", pageSize.ToString(CultureInfo.InvariantCulture), escape: false);
         }
 
         if (search.Offset is > 0 and var offset)
@@ -73,6 +74,17 @@ internal static class EclaireRoutes
         return query.ToString();
     }
 
+    /// <summary>
+    /// The page size sent: the asked count (ECLAIRE's default 20 when none), shortened so the page ends within the
+    /// 10,000-result window.
+    /// </summary>
+    public static int PageSize(StudySearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var offset = search.Offset ?? 0;
+        return Math.Min(search.Count ?? StudySearch.DefaultCount, StudySearch.MaxResultWindow - offset);
+    }
+
     private static void Validate(StudySearch search)
     {
         if (search.Count is < 1 or > StudySearch.MaxCount)
@@ -80,16 +92,10 @@ internal static class EclaireRoutes
             throw new EclaireBadRequestException($"_count must be between 1 and {StudySearch.MaxCount}.");
         }
 
-        if (search.Offset is < 0)
-        {
-            throw new EclaireBadRequestException("_getpagesoffset may not be negative.");
-        }
-
-        var end = (long)(search.Offset ?? 0) + (search.Count ?? StudySearch.DefaultCount);
-        if (end > StudySearch.MaxResultWindow)
+        if (search.Offset is < 0 or >= StudySearch.MaxResultWindow)
         {
             throw new EclaireBadRequestException(
-                $"ECLAIRE serves only the first {StudySearch.MaxResultWindow} results of a search; narrow it down (offset + count exceeds the window).");
+                $"The offset must be between 0 and {StudySearch.MaxResultWindow - 1}: ECLAIRE serves only the first {StudySearch.MaxResultWindow} results of a search; narrow it down.");
         }
     }
 

@@ -12,7 +12,7 @@ public sealed record StudySearch
     /// <summary>ECLAIRE's page size when <c>_count</c> is not sent.</summary>
     public const int DefaultCount = 20;
 
-    /// <summary>OpenSearch's result window: <c>offset + count</c> may not exceed it.</summary>
+    /// <summary>OpenSearch's result window: offsets stay below it, and the last page is shortened to end in it.</summary>
     public const int MaxResultWindow = 10_000;
 
     /// <summary><c>identifier</c>: exact study id.</summary>
@@ -36,7 +36,7 @@ public sealed record StudySearch
     /// <summary><c>_count</c>: page size, 1 to 100; ECLAIRE's default (20) when null.</summary>
     public int? Count { get; init; }
 
-    /// <summary><c>_getpagesoffset</c>: index of the first result; 0 when null.</summary>
+    /// <summary><c>_getpagesoffset</c>: index of the first result, below 10,000; 0 when null.</summary>
     public int? Offset { get; init; }
 
     /// <summary><c>_include=*</c>: also return each study's Group, Locations and Organization.</summary>

@@ -50,7 +50,7 @@ public static class BundleMapper
             Total = total,
             Offset = offset,
             PageSize = pageSize,
-            NextOffset = next < total && next + 1 <= StudySearch.MaxResultWindow ? next : null,
+            NextOffset = next < total && next < StudySearch.MaxResultWindow ? next : null,
             Groups = groups,
             Sites = sites,
             Organizations = organizations,
