@@ -83,4 +83,26 @@ public sealed class StatisticsAndBundleMapperTests
 
         Assert.Equal(next, page.NextOffset);
     }
+
+    [Fact]
+    public void Entries_without_an_id_or_with_an_unknown_type_are_left_out()
+    {
+        var bundle = new Fhir.Bundle
+        {
+            Total = 1,
+            Entry =
+            [
+                new Fhir.BundleEntry { Resource = new Fhir.ResearchStudy { Status = "active" } },
+                new Fhir.BundleEntry { Resource = new Fhir.UnknownResource { Id = "p", TypeName = "Patient" } },
+                new Fhir.BundleEntry { Resource = new Fhir.ResearchStudy { Id = "s1" } },
+                new Fhir.BundleEntry { Resource = new Fhir.ResearchStudy { Id = "s1" } },
+                new Fhir.BundleEntry { Resource = new Fhir.Group() },
+            ],
+        };
+
+        var page = BundleMapper.Map(bundle, 0, 20);
+
+        Assert.Equal("s1", Assert.Single(page.Studies).Id);
+        Assert.Empty(page.Groups);
+    }
 }

@@ -27,8 +27,8 @@ public static class BundleMapper
 
             switch (resource)
             {
-                case ResearchStudy study:
-                    studies.Add(StudyMapper.Map(study));
+                case ResearchStudy study when StudyMapper.Map(study) is { Id.Length: > 0 } mapped:
+                    studies.Add(mapped);
                     break;
                 case Group group when !string.IsNullOrEmpty(group.Id):
                     groups.Add(GroupMapper.Map(group));
