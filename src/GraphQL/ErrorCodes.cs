@@ -33,9 +33,30 @@ public static class ErrorCodes
     /// <summary>The request was cancelled or timed out before it completed.</summary>
     public const string RequestCancelled = "REQUEST_CANCELLED";
 
+    /// <summary>The HTTP request is malformed: unreadable JSON, a missing or non-string query, wrong parameter types.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The request's Content-Type is missing or not one the endpoint reads (HTTP 415).</summary>
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+
+    /// <summary>The request body exceeds the configured limit (HTTP 413).</summary>
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+
+    /// <summary>The Accept header offers no media type the endpoint can answer with (HTTP 406).</summary>
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    /// <summary>The HTTP method is not allowed for this request, e.g. a mutation over GET (HTTP 405).</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>A batch (JSON array of requests) was sent while batching is disabled, or is too large.</summary>
+    public const string BatchingNotAllowed = "BATCHING_NOT_ALLOWED";
+
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+
+    /// <summary>The operation expands to more fragment spreads than the server allows.</summary>
+    public const string MaxFragmentsExceeded = "MAX_FRAGMENTS_EXCEEDED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";

@@ -47,6 +47,8 @@ const CORPUS_DIR = join(HERE, 'corpus');
 const RUNNER_PROJECT = join('tests', 'Conformance', 'Runner');
 const RUNNER_DLL = 'Gateway.Conformance.Runner.dll';
 const SYNTAX_SUITE = 'syntax';
+// Suites of documents that must FAIL validation (every case: parses, at least one validation error).
+const VALIDATION_SUITE_PREFIX = 'validation';
 const INTROSPECTION_QUERY_SUITE = 'introspection-query';
 const MIN_CASES = 180;
 const CASE_KEYS = new Set(['name', 'query', 'variables', 'operationName']);
@@ -566,6 +568,12 @@ async function checkCorpusMode(options) {
         problems.push(`${where}: does not parse: ${syntaxError.message}`);
         return;
       }
+      if (name.startsWith(VALIDATION_SUITE_PREFIX)) {
+        // An invalid-document case: graphql-js must reject it before execution.
+        if (validate(schema, document).length === 0) problems.push(`${where}: expected validation errors, found none`);
+        if ('data' in results[index]) problems.push(`${where}: an invalid-document case must produce no "data"`);
+        return;
+      }
       for (const e of validate(schema, document)) problems.push(`${where}: validation error: ${e.message}`);
       for (const p of operationProblems(document)) problems.push(`${where}: ${p}`);
     });
@@ -588,7 +596,7 @@ async function checkCorpusMode(options) {
   for (const p of problems) console.log(`CORPUS ${p}`);
   console.log(
     problems.length === 0
-      ? `corpus: OK, ${total} cases in ${counts.length} suites (graphql-js ${graphqlVersion}); every non-${SYNTAX_SUITE} case passes validation`
+      ? `corpus: OK, ${total} cases in ${counts.length} suites (graphql-js ${graphqlVersion}); every non-${SYNTAX_SUITE} case parses; ${VALIDATION_SUITE_PREFIX}* cases fail validation, the others pass it`
       : `corpus: ${problems.length} problem(s)`,
   );
   return problems.length === 0 ? 0 : 1;

@@ -12,11 +12,24 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext, 
 {
     private readonly ConcurrentQueue<(SendOrPostCallback Callback, object? State)> _queue = new();
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly Lock _sync = new();
+    private bool _detached;
 
     public override void Post(SendOrPostCallback d, object? state)
     {
-        _queue.Enqueue((d, state));
-        _signal.Release();
+        lock (_sync)
+        {
+            if (!_detached)
+            {
+                _queue.Enqueue((d, state));
+                _signal.Release();
+                return;
+            }
+        }
+
+        // The execution is over (completed or cancelled): late continuations still run, so that
+        // resolvers finish their catch/finally blocks and release what they hold.
+        ThreadPool.UnsafeQueueUserWorkItem(static item => item.Callback(item.State), (Callback: d, State: state), preferLocal: false);
     }
 
     public override void Send(SendOrPostCallback d, object? state) => d(state);
@@ -40,5 +53,26 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext, 
 
     public Task WaitAsync(CancellationToken cancellationToken) => _signal.WaitAsync(cancellationToken);
 
-    public void Dispose() => _signal.Dispose();
+    /// <summary>
+    /// Ends the loop: what is queued and what is posted from now on runs on the thread pool.
+    /// </summary>
+    public void Dispose()
+    {
+        lock (_sync)
+        {
+            if (_detached)
+            {
+                return;
+            }
+
+            _detached = true;
+        }
+
+        while (_queue.TryDequeue(out var item))
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static item => item.Callback(item.State), item, preferLocal: false);
+        }
+
+        _signal.Dispose();
+    }
 }

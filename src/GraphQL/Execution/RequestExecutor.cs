@@ -43,6 +43,11 @@ public sealed class RequestExecutor
             return ExecutionResult.FromRequestErrors(variableErrors);
         }
 
+        if (Options.CheckLimits?.Invoke(Schema, document, variables) is { Count: > 0 } limitErrors)
+        {
+            return ExecutionResult.FromRequestErrors(limitErrors);
+        }
+
         using var executor = new OperationExecutor(Schema, document, operation, fragments, variables, request, Options.Execution, cancellationToken);
         return await executor.ExecuteAsync(request.RootValue).ConfigureAwait(false);
     }

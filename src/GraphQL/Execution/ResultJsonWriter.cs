@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gateway.GraphQL.Types.Scalars;
 
@@ -177,11 +178,22 @@ public static class ResultJsonWriter
         }
     }
 
+    /// <summary>
+    /// Writer options for responses: text is escaped only where JSON requires it (no \u escapes for
+    /// non-ASCII letters or HTML-sensitive characters: a GraphQL response is not embedded in HTML),
+    /// which is what graphql-js sends and is smaller and faster.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
     /// <summary>The response as UTF-8 JSON text.</summary>
     public static byte[] ToUtf8Bytes(ExecutionResult result)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, result);
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gateway.GraphQL;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Validation;
 
 namespace Gateway.Conformance.Runner;
 
@@ -27,7 +28,9 @@ public sealed class ConformanceRunner
         using var data = JsonDocument.Parse(dataJson);
         var root = JsonInput.ToPlainValue(data.RootElement);
         var schema = SchemaBuilder.FromSdl(sdl).UseDefaultFieldResolver(ResolveField).Build();
-        return new ConformanceRunner(new RequestExecutor(schema), root);
+        // graphql-js validates with its specified rules only: no safety limits here.
+        var options = RequestExecutorOptions.Default with { Validate = DocumentValidator.Using(ValidationOptions.Unlimited), CheckLimits = null };
+        return new ConformanceRunner(new RequestExecutor(schema, options), root);
     }
 
     /// <summary>Runs one case line and returns the response as one line of JSON.</summary>

@@ -149,11 +149,22 @@ public class ExecutorTests
     [Fact]
     public async Task Errors_under_a_position_already_nulled_are_dropped()
     {
-        // Both non-null fields fail asynchronously; the first nulls "child", the second is moot.
+        // Both non-null fields fail asynchronously; "strict" is released only as "name" fails, so the
+        // first error nulls "child" and the second is moot.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var builder = SchemaBuilder.FromSdl(Sdl)
             .AddResolver("Query", "child", _ => Value(new Dictionary<string, object?>()))
-            .AddResolver("Child", "name", async _ => { await Task.Delay(1); throw new GraphQLException("first"); })
-            .AddResolver("Child", "strict", async _ => { await Task.Delay(30); throw new GraphQLException("second"); });
+            .AddResolver("Child", "name", async _ =>
+            {
+                await Task.Yield();
+                release.SetResult();
+                throw new GraphQLException("first");
+            })
+            .AddResolver("Child", "strict", async _ =>
+            {
+                await release.Task;
+                throw new GraphQLException("second");
+            });
         var result = await Run(builder, "{ child { name strict } }");
         Assert.Equal("first", Assert.Single(result.Errors).Message);
         Assert.Null(result.Data!["child"]);
@@ -217,6 +228,33 @@ public class ExecutorTests
         var executor = new RequestExecutor(builder.Build());
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             executor.ExecuteAsync(new ExecutionRequest { Query = "{ slow(ms: 1) number }" }, cancellation.Token));
+    }
+
+    [Fact]
+    public async Task Resolvers_still_running_after_a_cancellation_finish_their_cleanup()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var cleanedUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var builder = SchemaBuilder.FromSdl(Sdl).AddResolver("Query", "slow", async _ =>
+        {
+            try
+            {
+                await cancellation.CancelAsync();
+                await release.Task; // ignores the token: still waiting when the request gives up
+                return "late";
+            }
+            finally
+            {
+                cleanedUp.SetResult();
+            }
+        });
+        var executor = new RequestExecutor(builder.Build());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            executor.ExecuteAsync(new ExecutionRequest { Query = "{ slow(ms: 1) }" }, cancellation.Token));
+
+        release.SetResult();
+        await cleanedUp.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]

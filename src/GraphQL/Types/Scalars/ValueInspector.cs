@@ -10,6 +10,9 @@ public static class ValueInspector
     private const int MaxDepth = 2;
     private const int MaxItems = 10;
 
+    // Like JSON.stringify: only quotes, backslashes and control characters are escaped ("+" stays "+").
+    private static readonly JsonSerializerOptions QuotedString = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Inspect(object? value)
     {
         var builder = new StringBuilder();
@@ -25,7 +28,7 @@ public static class ValueInspector
                 builder.Append("null");
                 return;
             case string s:
-                builder.Append(JsonSerializer.Serialize(s));
+                builder.Append(JsonSerializer.Serialize(s, QuotedString));
                 return;
             case bool b:
                 builder.Append(b ? "true" : "false");

@@ -1,0 +1,41 @@
+using System.Net;
+
+namespace Gateway.Eclaire;
+
+/// <summary>
+/// ECLAIRE could not serve the request: a 5xx (after retries), a connection failure, an unreadable response, an
+/// unexpected status, or the circuit breaker is open. The gateway maps it to <c>UPSTREAM_UNAVAILABLE</c>.
+/// </summary>
+public sealed class EclaireUnavailableException : EclaireException
+{
+    /// <summary>Creates the exception.</summary>
+    public EclaireUnavailableException()
+        : base("ECLAIRE is unavailable.")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public EclaireUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and its cause.</summary>
+    public EclaireUnavailableException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception for an HTTP status.</summary>
+    public EclaireUnavailableException(string message, HttpStatusCode statusCode)
+        : base(message)
+    {
+        StatusCode = statusCode;
+    }
+
+    /// <summary>The HTTP status ECLAIRE answered, when it answered.</summary>
+    public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>True when the circuit breaker refused the call without sending it.</summary>
+    public bool CircuitOpen { get; init; }
+}

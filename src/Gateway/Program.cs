@@ -1,0 +1,27 @@
+using Gateway;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// One JSON object per log line, UTC timestamps; the GraphQL transport never logs variables or response data.
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(options =>
+{
+    options.UseUtcTimestamp = true;
+    options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+});
+
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddHealthChecks();
+builder.Services.AddGraphQLServer()
+    .AddSchema(services => DemoSchema.Create(services.GetRequiredService<TimeProvider>()));
+
+var app = builder.Build();
+
+app.MapHealthChecks("/healthz");
+app.MapGraphQL("/graphql");
+
+await app.RunAsync().ConfigureAwait(false);
+
+/// <summary>The gateway's entry point (public for the integration tests' <c>WebApplicationFactory&lt;Program&gt;</c>).</summary>
+public sealed partial class Program;

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.GraphQL.AspNetCore;
+
+/// <summary>
+/// The transport's log messages. They never hold variables, response data or stack traces: an exception
+/// is logged by its type and message only.
+/// </summary>
+internal static partial class GraphQLHttpLog
+{
+    public const string Category = "Gateway.GraphQL.AspNetCore";
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "A resolver failed at {Path}: {ExceptionType}: {ExceptionMessage}")]
+    public static partial void ResolverFailed(ILogger logger, string path, string? exceptionType, string exceptionMessage);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "The GraphQL request {Method} {Path} failed unexpectedly: {ExceptionType}: {ExceptionMessage}")]
+    public static partial void RequestFailed(ILogger logger, string method, PathString path, string? exceptionType, string exceptionMessage);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "The client aborted the GraphQL request {Method} {Path}")]
+    public static partial void RequestAborted(ILogger logger, string method, PathString path);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "GraphQL endpoint mapped at {Pattern} (IDE {IdeState}, SDL download {SdlState}, batching {BatchingState}, max body {MaxRequestBodyBytes} bytes)")]
+    public static partial void EndpointMapped(ILogger logger, string pattern, string ideState, string sdlState, string batchingState, long maxRequestBodyBytes);
+}

@@ -1,0 +1,37 @@
+namespace Gateway.GraphQL.Validation;
+
+/// <summary>The events of <see cref="ValidationRule"/>; each value is named after the method it calls.</summary>
+internal enum VisitorEvent
+{
+    EnterDocument,
+    LeaveDocument,
+    EnterOperationDefinition,
+    LeaveOperationDefinition,
+    EnterFragmentDefinition,
+    LeaveFragmentDefinition,
+    EnterVariableDefinition,
+    LeaveVariableDefinition,
+    EnterSelectionSet,
+    LeaveSelectionSet,
+    EnterField,
+    LeaveField,
+    EnterFragmentSpread,
+    LeaveFragmentSpread,
+    EnterInlineFragment,
+    LeaveInlineFragment,
+    EnterArgument,
+    LeaveArgument,
+    EnterDirective,
+    LeaveDirective,
+    EnterNamedType,
+    EnterVariable,
+    EnterListValue,
+    LeaveListValue,
+    EnterObjectValue,
+    LeaveObjectValue,
+    EnterObjectField,
+    LeaveObjectField,
+    EnterScalarValue,
+    EnterNullValue,
+    EnterTypeSystemNode,
+}

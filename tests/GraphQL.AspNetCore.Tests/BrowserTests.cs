@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Gateway.GraphQL.AspNetCore.Tests;
+
+/// <summary>
+/// The Banana Cake Pop IDE in a real browser: Debian's Chromium (<c>/usr/bin/chromium</c>) driven by
+/// Playwright. It opens <c>/graphql</c>, waits for the schema, runs <c>{ __typename }</c> and reads the
+/// result in the response pane; the screenshot is kept as <c>TestResults/ide-typename.png</c> in the test
+/// output directory. Requests to any host but the gateway's are aborted, so the IDE works offline.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class BrowserTests
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private const string EditorsTextScript = "() => [...document.querySelectorAll('.monaco-editor .view-lines')].map(e => e.innerText.replace(/\\u00a0/g, ' ')).join(' | ')";
+
+    private readonly ITestOutputHelper _output;
+
+    public BrowserTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    [Fact]
+    public async Task The_ide_loads_the_schema_and_runs_a_query_in_chromium()
+    {
+        Assert.True(
+            File.Exists(ChromiumPath),
+            $"Chromium is not installed at {ChromiumPath}: the browser test needs Debian's Chromium (apt-get install -y chromium).");
+
+        await using var gateway = new KestrelGatewayFactory();
+        var address = gateway.StartAndGetAddress();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        page.SetDefaultTimeout(30_000);
+        var blocked = new List<string>();
+        await page.RouteAsync("**/*", async route =>
+        {
+            if (new Uri(route.Request.Url).Authority == address.Authority)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            lock (blocked)
+            {
+                blocked.Add(route.Request.Url);
+            }
+
+            await route.AbortAsync();
+        });
+
+        var posts = new List<(string Body, int Status, string? ContentType)>();
+        page.Response += (_, response) =>
+        {
+            if (response.Request.Method == "POST")
+            {
+                lock (posts)
+                {
+                    posts.Add((response.Request.PostData ?? string.Empty, response.Status, response.Headers.GetValueOrDefault("content-type")));
+                }
+            }
+        };
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "ide-typename.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        try
+        {
+            await page.GotoAsync(new Uri(address, "/graphql").ToString());
+            Assert.EndsWith("/graphql/", page.Url, StringComparison.Ordinal);
+
+            await page.GetByText("Create Document", new PageGetByTextOptions { Exact = true }).ClickAsync();
+            await page.GetByText("Schema available").WaitForAsync();
+
+            await RunAsync(page, "{ __typename }", "\"__typename\": \"Query\"");
+        }
+        catch (Exception)
+        {
+            // What the IDE sent and showed, to tell a slow IDE from a wrong answer.
+            lock (posts)
+            {
+                foreach (var post in posts)
+                {
+                    _output.WriteLine($"POST {post.Status} {post.ContentType}: {post.Body[..Math.Min(post.Body.Length, 120)]}");
+                }
+            }
+
+            _output.WriteLine("Editors: " + await page.EvaluateAsync<string>(EditorsTextScript));
+            throw;
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+            _output.WriteLine($"Screenshot: {screenshot}");
+        }
+
+        lock (posts)
+        {
+            Assert.Contains(posts, p => p.Body.Contains("{ __typename }", StringComparison.Ordinal) && p.Status == 200 && p.ContentType == "application/json; charset=utf-8");
+        }
+
+        Assert.Empty(blocked);
+    }
+
+    /// <summary>
+    /// Types <paramref name="document"/> into the Request editor and runs it until the Response pane shows
+    /// <paramref name="expected"/>. The IDE reads the editor on a short debounce, so a run right after typing
+    /// may send the previous document: it types again when the editor lost the text, and runs again.
+    /// </summary>
+    private static async Task RunAsync(IPage page, string document, string expected)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var text = await page.EvaluateAsync<string>(EditorsTextScript);
+            if (!text.Contains(document.Trim('{', '}', ' '), StringComparison.Ordinal))
+            {
+                var header = await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Request", Exact = true }).BoundingBoxAsync()
+                    ?? throw new InvalidOperationException("The IDE shows no Request pane.");
+                await page.Mouse.ClickAsync(header.X + 100, header.Y + 120);
+                await page.Keyboard.PressAsync("Control+A");
+                await page.Keyboard.InsertTextAsync(document);
+            }
+
+            await page.WaitForTimeoutAsync(500);
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = RunButton() }).First.ClickAsync();
+            try
+            {
+                await page.WaitForFunctionAsync(
+                    "expected => [...document.querySelectorAll('.monaco-editor .view-lines')].some(e => e.innerText.replace(/\\u00a0/g, ' ').includes(expected))",
+                    expected,
+                    new PageWaitForFunctionOptions { Timeout = 10_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+                // Not shown yet: run again.
+            }
+        }
+    }
+
+    [GeneratedRegex("^Run", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RunButton();
+}
