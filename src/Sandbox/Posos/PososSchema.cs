@@ -2,6 +2,7 @@ using Gateway.Sandbox.Common;
 using Gateway.Sandbox.Posos.Engine;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Validation;
 
 namespace Gateway.Sandbox.Posos;
 
@@ -42,6 +43,7 @@ internal static class PososSchema
     private static HashSet<string>? Types(object? types) =>
         types is null ? null : new HashSet<string>(InputValues.List(types).Select(InputValues.Text).OfType<string>(), StringComparer.Ordinal);
 
-    /// <summary>An executor over the schema (one per host).</summary>
-    public static RequestExecutor Executor(Schema schema) => new(schema);
+    /// <summary>An executor over the schema (one per host), validating documents with the spec's rules as a real GraphQL server does.</summary>
+    public static RequestExecutor Executor(Schema schema) =>
+        new(schema, new RequestExecutorOptions { Validate = DocumentValidator.Using(ValidationOptions.Unlimited) });
 }

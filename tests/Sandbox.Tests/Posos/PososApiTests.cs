@@ -50,6 +50,18 @@ public sealed class PososApiTests(PososFixture fixture) : IClassFixture<PososFix
     }
 
     [Fact]
+    public async Task Documents_are_validated_against_the_schema()
+    {
+        var (status, body) = await PostAsync(_client, new { query = "{ getContraindications { nope } }" });
+
+        var result = JsonNode.Parse(body)!;
+
+        Assert.Equal(200, status);
+        Assert.StartsWith("Cannot query field \"nope\" on type \"AlertResult\".", result["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(result["data"]);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_a_400()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/aort/v1/graphql") { Content = new StringContent("{nope", System.Text.Encoding.UTF8, "application/json") };
