@@ -19,8 +19,6 @@ internal sealed class CodeSystemDisplays
 
     public string Version { get; }
 
-    public IReadOnlyCollection<string> Codes => _displays.Keys;
-
     public string Display(string code) =>
         _displays.TryGetValue(code, out var display) ? display : throw new KeyNotFoundException($"Code '{code}' is not in {Url}.");
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Gateway.Sandbox.Common;
 
 namespace Gateway.Sandbox.Eclaire.Fhir;
 
@@ -37,6 +36,4 @@ internal static class JsonReorder
         using var document = JsonDocument.Parse(stored);
         return document.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
     }
-
-    public static byte[] ResourceTypeFirst(byte[] stored) => JsonText.Write(writer => WriteResourceTypeFirst(writer, stored));
 }

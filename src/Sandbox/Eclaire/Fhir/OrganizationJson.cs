@@ -8,8 +8,6 @@ namespace Gateway.Sandbox.Eclaire.Fhir;
 /// </summary>
 internal static class OrganizationJson
 {
-    public static readonly IReadOnlyList<string> Ids = ["ansm", "ctis", "eudract"];
-
     public static bool Exists(string id) => id is "ansm" or "ctis" or "eudract";
 
     /// <summary>Writes the organization; <paramref name="writeText"/> writes the <c>text</c> property.</summary>

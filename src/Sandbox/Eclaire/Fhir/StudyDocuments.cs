@@ -28,9 +28,6 @@ internal sealed class StudyDocuments
 
     public StudyRecord Record => _record;
 
-    /// <summary>The generated content (null for verbatim studies).</summary>
-    public StudyContent? Content => _content;
-
     /// <summary>The narrative (<c>text.div</c>) of a generated study (null for verbatim studies).</summary>
     public string? Narrative => _div;
 

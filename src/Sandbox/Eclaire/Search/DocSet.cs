@@ -39,8 +39,6 @@ internal sealed class DocSet
 
     public void Add(int index) => _bits[index >> 6] |= 1UL << (index & 63);
 
-    public void Remove(int index) => _bits[index >> 6] &= ~(1UL << (index & 63));
-
     public int Cardinality()
     {
         var total = 0;
@@ -50,13 +48,6 @@ internal sealed class DocSet
         }
 
         return total;
-    }
-
-    public DocSet Clone()
-    {
-        var copy = new DocSet(Count);
-        _bits.CopyTo(copy._bits, 0);
-        return copy;
     }
 
     public void IntersectWith(DocSet other)

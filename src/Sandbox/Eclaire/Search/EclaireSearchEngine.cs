@@ -99,8 +99,8 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
         double size = options.DefaultPageSize;
         IReadOnlyList<SortKey> sort = DefaultSort;
         string[]? searchAfter = null;
-        var must = new List<SearchClause>();
-        var should = new List<SearchClause>();
+        var must = new List<Func<DocSet>>();
+        var should = new List<Func<DocSet>>();
         string? parseError = null;
 
         void Fail(string reason) => parseError ??= reason;
@@ -163,7 +163,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
                         break;
                     }
 
-                    must.Add(new SearchClause("query_string", () => Evaluator().Evaluate(TextQueryParser.Parse(value))));
+                    must.Add(() => Evaluator().Evaluate(TextQueryParser.Parse(value)));
                     break;
                 case "identifier":
                     if (parameter.IsArray)
@@ -172,7 +172,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
                         break;
                     }
 
-                    must.Add(new SearchClause("match _id", () => Ids(value)));
+                    must.Add(() => Ids(value));
                     break;
                 case "_shouldId":
                     if (parameter.IsArray)
@@ -181,7 +181,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
                         break;
                     }
 
-                    should.Add(new SearchClause("should match _id", () => Ids(value)));
+                    should.Add(() => Ids(value));
                     break;
                 case "search_after":
                     if (parameter.IsArray)
@@ -201,7 +201,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
                         break;
                     }
 
-                    must.Add(new SearchClause("term status.keyword", () => Where(r => r.Status == value)));
+                    must.Add(() => Where(r => r.Status == value));
                     break;
                 case "_must":
                 case "_mustNot":
@@ -212,7 +212,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
                     }
 
                     var exclude = parameter.Name == "_mustNot";
-                    must.Add(new SearchClause("nested category.coding", () => Where(r => r.RegulationCode is { } code && (exclude ? code != value : code == value))));
+                    must.Add(() => Where(r => r.RegulationCode is { } code && (exclude ? code != value : code == value)));
                     break;
                 default:
                     var field = parameter.Name;
@@ -222,7 +222,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
                         break;
                     }
 
-                    must.Add(new SearchClause("match " + field, () => Match(field, value)));
+                    must.Add(() => Match(field, value));
                     break;
             }
         }
@@ -246,7 +246,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
         var matches = DocSet.All(dataSet.Studies.Count);
         foreach (var clause in must)
         {
-            matches.IntersectWith(clause.Evaluate());
+            matches.IntersectWith(clause());
         }
 
         if (should.Count > 0)
@@ -254,7 +254,7 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
             var any = new DocSet(dataSet.Studies.Count);
             foreach (var clause in should)
             {
-                any.UnionWith(clause.Evaluate());
+                any.UnionWith(clause());
             }
 
             matches.IntersectWith(any);
@@ -295,12 +295,12 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
         return new EclaireResponse(200, EclaireResponse.FhirJson, body);
     }
 
-    private void AddDate(List<SearchClause> clauses, string value, bool should)
+    private void AddDate(List<Func<DocSet>> clauses, string value, bool should)
     {
         var match = DateOperator().Match(value);
         if (!match.Success)
         {
-            clauses.Add(new SearchClause("match meta.lastUpdated", () => DateMatch(value)));
+            clauses.Add(() => DateMatch(value));
             return;
         }
 
@@ -308,26 +308,26 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
         switch (match.Value)
         {
             case "eq":
-                clauses.Add(new SearchClause("match meta.lastUpdated", () => DateMatch(date)));
+                clauses.Add(() => DateMatch(date));
                 break;
             case "ne":
                 if (!should)
                 {
-                    clauses.Add(new SearchClause("range meta.lastUpdated gt lt", () => DateRange(date, d => false)));
+                    clauses.Add(() => DateRange(date, d => false));
                 }
 
                 break;
             case "lt":
-                clauses.Add(new SearchClause("range lt", () => DateRange(date, d => d < 0)));
+                clauses.Add(() => DateRange(date, d => d < 0));
                 break;
             case "le":
-                clauses.Add(new SearchClause("range lte", () => DateRange(date, d => d <= 0)));
+                clauses.Add(() => DateRange(date, d => d <= 0));
                 break;
             case "gt":
-                clauses.Add(new SearchClause("range gt", () => DateRange(date, d => d > 0)));
+                clauses.Add(() => DateRange(date, d => d > 0));
                 break;
             default:
-                clauses.Add(new SearchClause("range gte", () => DateRange(date, d => d >= 0)));
+                clauses.Add(() => DateRange(date, d => d >= 0));
                 break;
         }
     }
@@ -429,11 +429,6 @@ internal sealed partial class EclaireSearchEngine(EclaireDataSet dataSet, Eclair
         if (values.Length != sort.Count)
         {
             throw new SearchFailedException(string.Create(CultureInfo.InvariantCulture, $"search_after has {values.Length} value(s) but sort has {sort.Count}."));
-        }
-
-        foreach (var key in sort)
-        {
-            _ = Comparison(key);
         }
 
         var anchor = new List<Func<StudyRecord, int>>();
