@@ -5,7 +5,7 @@ internal static class StudyTexts
 {
     // Placeholders: {drug} and {drug2} carry their article ("le giredestrant"; "de le" becomes "du" and
     // "le empagliflozine" becomes "l'empagliflozine" afterwards), {affected} is "des patientes atteintes de".
-    public static readonly string[] CtisTitles =
+    public static readonly IReadOnlyList<string> CtisTitles =
     [
         "Étude de phase {phase}, randomisée, en double aveugle, contrôlée contre placebo, visant à évaluer l'efficacité et la sécurité de {drug} chez {affected} {disease}",
         "Essai de phase {phase}, multicentrique, randomisé, en ouvert, comparant {drug} au traitement de référence chez {affected} {disease}",
@@ -15,7 +15,7 @@ internal static class StudyTexts
         "Essai de phase {phase}, randomisé, évaluant {drug} en traitement d'entretien chez {affected} {disease}",
     ];
 
-    public static readonly string[] JardeInterventionalTitles =
+    public static readonly IReadOnlyList<string> JardeInterventionalTitles =
     [
         "Évaluation de l'efficacité de {intervention} dans la prise en charge de {disease} : essai randomisé multicentrique ({acronym})",
         "Essai contrôlé randomisé comparant {intervention} à la prise en charge standard chez {affected} {disease} ({acronym})",
@@ -23,7 +23,7 @@ internal static class StudyTexts
         "{acronym} : stratégie thérapeutique guidée par {intervention} versus prise en charge habituelle chez {affected} {disease}",
     ];
 
-    public static readonly string[] JardeMinimalRiskTitles =
+    public static readonly IReadOnlyList<string> JardeMinimalRiskTitles =
     [
         "Intérêt d'un prélèvement sanguin supplémentaire pour l'identification de biomarqueurs pronostiques de {disease} ({acronym})",
         "Évaluation de la faisabilité d'un suivi par téléconsultation chez {affected} {disease}",
@@ -31,7 +31,7 @@ internal static class StudyTexts
         "Étude des facteurs génétiques de susceptibilité chez {affected} {disease} : constitution d'une collection biologique ({acronym})",
     ];
 
-    public static readonly string[] JardeObservationalTitles =
+    public static readonly IReadOnlyList<string> JardeObservationalTitles =
     [
         "Cohorte prospective chez {affected} {disease} : facteurs pronostiques et parcours de soins ({acronym})",
         "Étude observationnelle de la qualité de vie chez {affected} {disease}",
@@ -41,7 +41,7 @@ internal static class StudyTexts
         "Description des trajectoires de soins chez {affected} {disease} à partir des données de vie réelle",
     ];
 
-    public static readonly string[] DeviceTitles =
+    public static readonly IReadOnlyList<string> DeviceTitles =
     [
         "Évaluation de la performance et de la sécurité du dispositif « {device} » dans la prise en charge de {disease} ({acronym})",
         "Investigation clinique prospective, multicentrique, évaluant le dispositif « {device} » chez {affected} {disease}",
@@ -49,14 +49,14 @@ internal static class StudyTexts
         "Étude pilote de faisabilité du dispositif « {device} » chez {affected} {disease}",
     ];
 
-    public static readonly string[] InVitroTitles =
+    public static readonly IReadOnlyList<string> InVitroTitles =
     [
         "Étude de performance clinique pour le diagnostic de {disease} : {test}",
         "Évaluation des performances analytiques et cliniques chez {affected} {disease} : {test} ({acronym})",
         "Validation clinique multicentrique chez {affected} {disease} : {test}",
     ];
 
-    public static readonly string[] Contexts =
+    public static readonly IReadOnlyList<string> Contexts =
     [
         "Malgré les progrès thérapeutiques récents, le pronostic reste défavorable pour une proportion importante de patients.",
         "Les données disponibles dans la littérature restent limitées, en particulier en vie réelle.",
@@ -65,7 +65,7 @@ internal static class StudyTexts
         "Le retentissement sur la qualité de vie des patients et de leurs proches est considérable.",
     ];
 
-    public static readonly string[] Designs =
+    public static readonly IReadOnlyList<string> Designs =
     [
         "Il s'agit d'une étude prospective, multicentrique, menée dans {sites} en France, avec un suivi de {months} mois par participant.",
         "Les participants seront répartis par tirage au sort entre deux groupes et suivis pendant {months} mois.",
@@ -73,14 +73,14 @@ internal static class StudyTexts
         "Les données seront recueillies lors des consultations habituelles de suivi, sans visite supplémentaire.",
     ];
 
-    public static readonly string[] Conclusions =
+    public static readonly IReadOnlyList<string> Conclusions =
     [
         "Les résultats permettront d'améliorer la prise en charge des patients.",
         "Cette étude devrait permettre de proposer une stratégie de prise en charge mieux adaptée.",
         "Les résultats attendus pourraient modifier les pratiques cliniques.",
     ];
 
-    public static readonly string[] GenericInclusions =
+    public static readonly IReadOnlyList<string> GenericInclusions =
     [
         "Consentement éclairé écrit signé",
         "Affiliation à un régime de sécurité sociale ou bénéficiaire d'un tel régime",
@@ -88,7 +88,7 @@ internal static class StudyTexts
         "Acceptation du suivi prévu par le protocole",
     ];
 
-    public static readonly string[] OncologyInclusions =
+    public static readonly IReadOnlyList<string> OncologyInclusions =
     [
         "Indice de performance ECOG de 0 ou 1",
         "Maladie mesurable selon les critères RECIST 1.1",
@@ -96,7 +96,7 @@ internal static class StudyTexts
         "Fonctions hématologique, hépatique et rénale adéquates",
     ];
 
-    public static readonly string[] GenericExclusions =
+    public static readonly IReadOnlyList<string> GenericExclusions =
     [
         "Femme enceinte ou allaitante",
         "Personne sous tutelle, curatelle ou privée de liberté",
@@ -110,17 +110,17 @@ internal static class StudyTexts
         "Contre-indication à l'imagerie par résonance magnétique",
     ];
 
-    public static readonly string[] FreeIdentifierPrefixes = ["APHP", "HCL", "RC31", "CHUBX", "NCL", "CHU-MTP", "IDRCB", "PHRC-N", "PHRC-IR", "PRME", "RIPH", "CIC"];
+    public static readonly IReadOnlyList<string> FreeIdentifierPrefixes = ["APHP", "HCL", "RC31", "CHUBX", "NCL", "CHU-MTP", "IDRCB", "PHRC-N", "PHRC-IR", "PRME", "RIPH", "CIC"];
 
-    public static readonly string[] AcronymSyllables =
+    public static readonly IReadOnlyList<string> AcronymSyllables =
     [
         "CAR", "DIA", "NEO", "PRO", "VITA", "ONCO", "SENS", "COR", "PULMO", "IMMU", "REGEN", "STIM", "ARTE", "NEPH", "DERM",
         "OPTI", "SOMN", "PEDIA", "GERI", "HEPA", "THERA", "MICRO", "BIO", "NEURO", "CARE", "FLOW", "PREV", "SAFE", "LIFE", "EVAL",
     ];
 
-    public static readonly string[] InvestigatorTitles = ["Dr.", "Dr.", "Dr.", "Pr", "Prof.", "Docteur", "Professeur"];
+    public static readonly IReadOnlyList<string> InvestigatorTitles = ["Dr.", "Dr.", "Dr.", "Pr", "Prof.", "Docteur", "Professeur"];
 
-    public static readonly string[] SubjectGroups = ["Patient", "Patient", "Patient", "Volontaire sain", "Patient et volontaire sain"];
+    public static readonly IReadOnlyList<string> SubjectGroups = ["Patient", "Patient", "Patient", "Volontaire sain", "Patient et volontaire sain"];
 
     /// <summary>Who a study concerns, without article ("patients adultes"), for "de {patients} atteints de".</summary>
     public static string Patients(string population) => population switch
