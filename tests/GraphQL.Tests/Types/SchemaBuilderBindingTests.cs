@@ -43,14 +43,14 @@ public class SchemaBuilderBindingTests
             })
             .Build();
 
-        Assert.Equal("Hello, you", await FakeResolverContext.Resolve(schema, "Query", "hello", null, new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = "you" }));
-        Assert.Equal(42, await FakeResolverContext.Resolve(schema, "Query", "count", null));
-        Assert.Equal(new object?[] { "root" }, await FakeResolverContext.Resolve(schema, "Query", "pets", "root"));
+        Assert.Equal("Hello, you", await FakeResolverContext.ResolveAsync(schema, "Query", "hello", null, new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = "you" }));
+        Assert.Equal(42, await FakeResolverContext.ResolveAsync(schema, "Query", "count", null));
+        Assert.Equal(new object?[] { "root" }, await FakeResolverContext.ResolveAsync(schema, "Query", "pets", "root"));
 
         // Fields without a resolver use the schema's default resolver.
         Assert.Null(((ObjectType)schema.GetType("Dog")!).Fields["barks"].Resolver);
         var dog = new Dictionary<string, object?>(StringComparer.Ordinal) { ["barks"] = true };
-        Assert.Equal(true, await FakeResolverContext.Resolve(schema, "Dog", "barks", dog));
+        Assert.Equal(true, await FakeResolverContext.ResolveAsync(schema, "Dog", "barks", dog));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class SchemaBuilderBindingTests
             .AddResolver("Query", "count", _ => new ValueTask<object?>(1))
             .AddResolver("Query", "count", _ => new ValueTask<object?>(2))
             .Build();
-        Assert.Equal(2, await FakeResolverContext.Resolve(schema, "Query", "count", null));
+        Assert.Equal(2, await FakeResolverContext.ResolveAsync(schema, "Query", "count", null));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class SchemaBuilderBindingTests
         var schema = SchemaBuilder.FromSdl(Sdl)
             .UseDefaultFieldResolver(context => new ValueTask<object?>(context.Field.Name.ToUpperInvariant()))
             .Build();
-        Assert.Equal("COUNT", await FakeResolverContext.Resolve(schema, "Query", "count", null));
+        Assert.Equal("COUNT", await FakeResolverContext.ResolveAsync(schema, "Query", "count", null));
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Tests.CodeFirst;
 using Gateway.GraphQL.Types;
 
-namespace Gateway.GraphQL.Tests.CodeFirst;
+namespace Gateway.GraphQL.Tests;
 
 /// <summary>A resolver context for calling resolvers without the executor.</summary>
 public sealed class FakeResolverContext(Schema schema, ObjectType parentType, FieldDefinition field) : IResolverContext
@@ -65,7 +66,6 @@ public sealed class FakeResolverContext(Schema schema, ObjectType parentType, Fi
             Services = services ?? new TestServices(),
             CancellationToken = cancellationToken,
         };
-        Assert.NotNull(field.Resolver);
-        return await field.Resolver(context);
+        return await (field.Resolver ?? schema.DefaultFieldResolver)(context);
     }
 }
