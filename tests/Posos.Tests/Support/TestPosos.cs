@@ -20,7 +20,8 @@ internal sealed class TestPosos : IDisposable
         Func<HttpRequestMessage, int, CancellationToken, Task<HttpResponseMessage>> posos,
         IDictionary<string, string?>? settings = null,
         Func<HttpRequestMessage, int, CancellationToken, Task<HttpResponseMessage>>? tokenEndpoint = null,
-        TestServiceAccount? account = null)
+        TestServiceAccount? account = null,
+        IConfiguration? configuration = null)
     {
         Clock = new ManualClock();
         Account = account;
@@ -50,7 +51,7 @@ internal sealed class TestPosos : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddPososClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
+        services.AddPososClient(configuration ?? new ConfigurationBuilder().AddInMemoryCollection(values).Build())
             .ConfigurePrimaryHttpMessageHandler(() => Posos);
         services.AddHttpClient(PososServiceCollectionExtensions.TokenHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => TokenEndpoint);
@@ -82,17 +83,17 @@ internal sealed class TestPosos : IDisposable
     public static HttpResponseMessage Contraindications() =>
         StubHandler.Json("""{"data":{"getContraindications":[{"designation":"Grossesse","type":"ABSOLUTE_CONTRAINDICATION"}]}}""");
 
-    /// <summary>The token endpoint's normal answer: a new ID token valid one hour (expires_in 3600).</summary>
-    public HttpResponseMessage IssueToken(int serial, bool withExpiresIn = true)
+    /// <summary>The token endpoint's normal answer: a new ID token valid one hour, with <c>expires_in</c> (or only its <c>exp</c> claim).</summary>
+    public HttpResponseMessage IssueToken(int serial, bool withExpiresIn = true, TimeSpan? lifetime = null)
     {
-        var token = Account!.IdToken(PososOptions.PublishedAudience, Clock.GetUtcNow().AddHours(1), serial);
+        var token = Account!.IdToken(PososOptions.PublishedAudience, Clock.GetUtcNow() + (lifetime ?? TimeSpan.FromHours(1)), serial);
         lock (IssuedTokens)
         {
             IssuedTokens.Add(token);
         }
 
         return StubHandler.Json(withExpiresIn
-            ? $$"""{"id_token":"{{token}}","expires_in":3600,"token_type":"Bearer"}"""
+            ? $$"""{"id_token":"{{token}}","expires_in":{{(int)(lifetime ?? TimeSpan.FromHours(1)).TotalSeconds}},"token_type":"Bearer"}"""
             : $$"""{"id_token":"{{token}}"}""");
     }
 
