@@ -86,7 +86,7 @@ internal sealed class TestPosos : IDisposable
     /// <summary>The token endpoint's normal answer: a new ID token valid one hour, with <c>expires_in</c> (or only its <c>exp</c> claim).</summary>
     public HttpResponseMessage IssueToken(int serial, bool withExpiresIn = true, TimeSpan? lifetime = null)
     {
-        var token = Account!.IdToken(PososOptions.PublishedAudience, Clock.GetUtcNow() + (lifetime ?? TimeSpan.FromHours(1)), serial);
+        var token = TestServiceAccount.IdToken(PososOptions.PublishedAudience, Clock.GetUtcNow() + (lifetime ?? TimeSpan.FromHours(1)), serial);
         lock (IssuedTokens)
         {
             IssuedTokens.Add(token);

@@ -7,7 +7,7 @@ namespace Gateway.Posos.Tests.Support;
 
 /// <summary>
 /// A service account made for one test: a fresh RSA key, its key file JSON as Google issues it, and the means to check
-/// the assertions the client signs. Also mints ID tokens as the token endpoint would (signed by another key).
+/// the assertions the client signs. Also mints ID tokens as the token endpoint would.
 /// </summary>
 internal sealed class TestServiceAccount : IDisposable
 {
@@ -15,7 +15,6 @@ internal sealed class TestServiceAccount : IDisposable
     public const string KeyId = "0123456789abcdef0123456789abcdef01234567";
 
     private readonly RSA _key = RSA.Create(2048);
-    private readonly RSA _google = RSA.Create(2048);
 
     public string PrivateKeyPem => _key.ExportPkcs8PrivateKeyPem();
 
@@ -60,23 +59,18 @@ internal sealed class TestServiceAccount : IDisposable
             && _key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), Base64Url.DecodeFromChars(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
     }
 
-    /// <summary>An ID token as Google's endpoint mints it, expiring at <paramref name="expires"/>.</summary>
-    public string IdToken(string audience, DateTimeOffset expires, int serial)
+    /// <summary>An ID token shaped as Google's endpoint mints it, expiring at <paramref name="expires"/> (the client never checks its signature).</summary>
+    public static string IdToken(string audience, DateTimeOffset expires, int serial)
     {
         var header = Segment("""{"alg":"RS256","kid":"google-1","typ":"JWT"}""");
         var payload = Segment($$"""{"aud":"{{audience}}","email":"{{Email}}","exp":{{expires.ToUnixTimeSeconds()}},"iat":{{expires.AddHours(-1).ToUnixTimeSeconds()}},"iss":"https://accounts.google.com","sub":"{{serial}}"}""");
-        var signature = _google.SignData(Encoding.ASCII.GetBytes(header + "." + payload), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return header + "." + payload + "." + Base64Url.EncodeToString(signature);
+        return header + "." + payload + "." + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(256));
     }
 
     public static JsonElement Part(string jwt, int index) =>
         JsonDocument.Parse(Base64Url.DecodeFromChars(jwt.Split('.')[index])).RootElement.Clone();
 
-    public void Dispose()
-    {
-        _key.Dispose();
-        _google.Dispose();
-    }
+    public void Dispose() => _key.Dispose();
 
     private static string Segment(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
 }
