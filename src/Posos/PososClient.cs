@@ -124,7 +124,8 @@ public sealed class PososClient : IPososClient
                     _credentials.Reject(token);
                 }
 
-                PososLog.Refused(_logger, request.RequestUri?.OriginalString.Split('?')[0] ?? "?", operation, (int)response.StatusCode);
+                var route = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : "?";
+                PososLog.Refused(_logger, route, operation, (int)response.StatusCode);
                 throw new PososUnauthorizedException(
                     $"Posos answered {PososFailures.Describe(response.StatusCode)}: the credentials were refused.",
                     response.StatusCode);

@@ -39,7 +39,7 @@ public sealed class SecretsTests
 
         Assert.NotEmpty(failures);
         Assert.Contains(test.Logs.Lines, l => l.Contains("getContraindications", StringComparison.Ordinal) && l.Contains("200", StringComparison.Ordinal));
-        Assert.Contains(test.Logs.Lines, l => l.Contains("401", StringComparison.Ordinal));
+        Assert.Contains(test.Logs.Lines, l => l.Contains("Posos /autocomplete-api/autocomplete (operation autocomplete) refused the credentials with 401", StringComparison.Ordinal));
         AssertAbsent(test, failures, TestPosos.StaticToken, "MV00003202", "DrugInput", "patient-search-9931", "Bearer ");
         Assert.DoesNotContain(TestPosos.StaticToken, test.Credentials.ToString()!, StringComparison.Ordinal);
     }
