@@ -47,7 +47,7 @@ public sealed class PososClient : IPososClient
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentException.ThrowIfNullOrWhiteSpace(operation.Query, nameof(operation));
-        if (operation.Variables is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
+        if (operation.Variables is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined) })
         {
             throw new ArgumentException("The variables of a GraphQL operation must be a JSON object.", nameof(operation));
         }

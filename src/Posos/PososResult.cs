@@ -20,4 +20,7 @@ public sealed record PososResult(
 {
     /// <summary>True when Posos reported at least one error.</summary>
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>The status and the number of errors only: the data may be about a patient and stays out of logs.</summary>
+    public override string ToString() => $"PososResult {{ StatusCode = {(int)StatusCode}, Errors = {Errors.Count} }}";
 }

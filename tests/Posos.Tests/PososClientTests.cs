@@ -170,6 +170,16 @@ public sealed class PososClientTests
     }
 
     [Fact]
+    public async Task A_result_prints_its_status_but_not_its_data()
+    {
+        using var test = TestPosos.Answering(_ => TestPosos.Contraindications());
+
+        var text = (await test.Client.ExecuteAsync(TestPosos.Operation(), None)).ToString();
+
+        Assert.Equal("PososResult { StatusCode = 200, Errors = 0 }", text);
+    }
+
+    [Fact]
     public void An_operation_prints_its_name_but_not_its_variables()
     {
         var text = TestPosos.Operation().ToString();
