@@ -4,7 +4,11 @@ using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Execution;
 
-/// <summary>What a resolver knows about the field it resolves (graphql-js's source, args and info).</summary>
+/// <summary>
+/// What a resolver knows about the field it resolves (graphql-js's source, args and info). A context
+/// is valid while its resolver runs (until the value it returns is complete): the executor reuses it
+/// afterwards, so resolvers must not keep it.
+/// </summary>
 public interface IResolverContext
 {
     /// <summary>The value of the parent object (the root value for root fields).</summary>

@@ -25,6 +25,7 @@ internal sealed class OperationExecutor : IDisposable
     private IDictionary<string, object?>? _contextData;
     private int _outstanding;
     private volatile bool _finished;
+    private ResolverContext? _spareContext;
 
     public OperationExecutor(
         Schema schema,
@@ -148,6 +149,19 @@ internal sealed class OperationExecutor : IDisposable
         _loop.Dispose();
     }
 
+    private ResolverContext RentContext(ObjectType parentType, object? source, FieldGroup group, ResultNode container, int index)
+    {
+        var context = _spareContext ?? new ResolverContext();
+        _spareContext = null;
+        return context.Initialize(this, parentType, source, group, group.Arguments!, container, index);
+    }
+
+    private void ReturnContext(ResolverContext context)
+    {
+        context.Clear();
+        _spareContext = context;
+    }
+
     private static void ExitLoop(SynchronizationContext? previous) => SynchronizationContext.SetSynchronizationContext(previous);
 
     private SynchronizationContext? EnterLoop()
@@ -234,7 +248,7 @@ internal sealed class OperationExecutor : IDisposable
             return;
         }
 
-        var context = new ResolverContext(this, parentType, source, group, group.Arguments!, container, index);
+        var context = RentContext(parentType, source, group, container, index);
         var resolver = definition.Resolver ?? Schema.DefaultFieldResolver;
         ValueTask<object?> pending;
         try
@@ -243,13 +257,17 @@ internal sealed class OperationExecutor : IDisposable
         }
         catch (Exception exception)
         {
+            ReturnContext(context);
             HandleException(exception, group, container, index);
             return;
         }
 
         if (pending.IsCompletedSuccessfully)
         {
-            CompleteValue(parentType, group, definition.Type, pending.Result, container, index);
+            // The resolver is done with its context: the next field reuses it.
+            var value = pending.Result;
+            ReturnContext(context);
+            CompleteValue(parentType, group, definition.Type, value, container, index);
             return;
         }
 
@@ -373,10 +391,10 @@ internal sealed class OperationExecutor : IDisposable
 
     private void CompleteList(ObjectType parentType, ListType type, FieldGroup group, object value, ResultNode container, int index)
     {
-        IList? items = value switch
+        IReadOnlyList<object?>? items = value switch
         {
             string => null,
-            IList list when !InputValueCoercion.IsInputObject(value) => list,
+            IReadOnlyList<object?> list when !InputValueCoercion.IsInputObject(value) => list,
             JsonElement { ValueKind: JsonValueKind.Array } element => element.EnumerateArray().Select(e => (object?)e).ToList(),
             IEnumerable enumerable when !InputValueCoercion.IsInputObject(value) => enumerable.Cast<object?>().ToList(),
             _ => null,
@@ -412,7 +430,7 @@ internal sealed class OperationExecutor : IDisposable
             bool matches;
             try
             {
-                matches = isTypeOf(value, new ResolverContext(this, parentType, value, group, group.Arguments!, container, index));
+                matches = isTypeOf(value, new ResolverContext().Initialize(this, parentType, value, group, group.Arguments!, container, index));
             }
             catch (Exception exception)
             {
@@ -460,7 +478,7 @@ internal sealed class OperationExecutor : IDisposable
         try
         {
             typeName = resolver is not null
-                ? resolver(value, new ResolverContext(this, parentType, value, group, group.Arguments!, container, index))
+                ? resolver(value, new ResolverContext().Initialize(this, parentType, value, group, group.Arguments!, container, index))
                 : DefaultTypeName(abstractType, parentType, group, value, container, index);
         }
         catch (Exception exception)
@@ -523,7 +541,7 @@ internal sealed class OperationExecutor : IDisposable
         {
             if (candidate.IsTypeOf is { } isTypeOf)
             {
-                if (isTypeOf(value, new ResolverContext(this, parentType, value, group, group.Arguments!, container, index)))
+                if (isTypeOf(value, new ResolverContext().Initialize(this, parentType, value, group, group.Arguments!, container, index)))
                 {
                     return candidate.Name;
                 }

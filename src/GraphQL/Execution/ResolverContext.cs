@@ -4,17 +4,50 @@ using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Execution;
 
-/// <summary>The context of one field resolution.</summary>
-internal sealed class ResolverContext(
-    OperationExecutor execution,
-    ObjectType parentType,
-    object? parent,
-    FieldGroup group,
-    IReadOnlyDictionary<string, object?> arguments,
-    ResultNode container,
-    int index) : IResolverContext
+/// <summary>
+/// The context of one field resolution. The executor reuses an instance once its resolver has
+/// completed synchronously (most resolvers do), so a context is valid only while its resolver runs.
+/// </summary>
+internal sealed class ResolverContext : IResolverContext
 {
+    private OperationExecutor execution = null!;
+    private ObjectType parentType = null!;
+    private object? parent;
+    private FieldGroup group = null!;
+    private IReadOnlyDictionary<string, object?> arguments = null!;
+    private ResultNode container = null!;
+    private int index;
     private ResultPath? _path;
+
+    public ResolverContext Initialize(
+        OperationExecutor execution,
+        ObjectType parentType,
+        object? parent,
+        FieldGroup group,
+        IReadOnlyDictionary<string, object?> arguments,
+        ResultNode container,
+        int index)
+    {
+        this.execution = execution;
+        this.parentType = parentType;
+        this.parent = parent;
+        this.group = group;
+        this.arguments = arguments;
+        this.container = container;
+        this.index = index;
+        _path = null;
+        return this;
+    }
+
+    /// <summary>Drops the references of the last resolution, so that nothing is kept alive by a spare context.</summary>
+    public void Clear()
+    {
+        parent = null;
+        arguments = null!;
+        container = null!;
+        group = null!;
+        _path = null;
+    }
 
     public object? Parent => parent;
 

@@ -16,6 +16,11 @@ namespace Gateway.GraphQL.Introspection;
 /// </summary>
 public static class IntrospectionTypes
 {
+    // Boxed once: resolvers return these instead of boxing a bool or a kind per field.
+    private static readonly object True = true;
+    private static readonly object False = false;
+    private static readonly object[] KindBoxes = Enum.GetValues<GraphQLTypeKind>().Select(kind => (object)kind).ToArray();
+
 
     public static ObjectType Schema { get; } = new ObjectType("__Schema", () =>
     [
@@ -44,10 +49,10 @@ public static class IntrospectionTypes
     [
         Define<DirectiveDefinition>("name", new NonNullType(BuiltInScalars.String), d => d.Name),
         Define<DirectiveDefinition>("description", BuiltInScalars.String, d => d.Description),
-        Define<DirectiveDefinition>("isRepeatable", new NonNullType(BuiltInScalars.Boolean), d => d.IsRepeatable),
+        Define<DirectiveDefinition>("isRepeatable", new NonNullType(BuiltInScalars.Boolean), d => Box(d.IsRepeatable)),
         Define<DirectiveDefinition>("locations", NonNullListOf(DirectiveLocation!), d => d.Locations),
         DefineWithDeprecated<DirectiveDefinition>("args", NonNullListOf(InputValue!), (d, all) => Filter(d.Arguments, all)),
-        Define<DirectiveDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), d => d.IsDeprecated),
+        Define<DirectiveDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), d => Box(d.IsDeprecated)),
         Define<DirectiveDefinition>("deprecationReason", BuiltInScalars.String, d => d.DeprecationReason),
     ])
     {
@@ -83,7 +88,7 @@ public static class IntrospectionTypes
 
     public static ObjectType Type { get; } = new ObjectType("__Type", () =>
     [
-        Define<GraphQLType>("kind", new NonNullType(TypeKind!), t => t.Kind),
+        Define<GraphQLType>("kind", new NonNullType(TypeKind!), t => KindBoxes[(int)t.Kind]),
         Define<GraphQLType>("name", BuiltInScalars.String, t => (t as NamedType)?.Name),
         Define<GraphQLType>("description", BuiltInScalars.String, t => (t as NamedType)?.Description),
         Define<GraphQLType>("specifiedByURL", BuiltInScalars.String, t => (t as ScalarType)?.SpecifiedByUrl),
@@ -102,7 +107,7 @@ public static class IntrospectionTypes
             NonNullType nonNull => nonNull.OfType,
             _ => null,
         }),
-        Define<GraphQLType>("isOneOf", BuiltInScalars.Boolean, t => t is InputObjectType input ? input.IsOneOf : null),
+        Define<GraphQLType>("isOneOf", BuiltInScalars.Boolean, t => t is InputObjectType input ? Box(input.IsOneOf) : null),
     ])
     {
         Description = "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.",
@@ -114,7 +119,7 @@ public static class IntrospectionTypes
         Define<FieldDefinition>("description", BuiltInScalars.String, f => f.Description),
         DefineWithDeprecated<FieldDefinition>("args", NonNullListOf(InputValue!), (f, all) => Filter(f.Arguments, all)),
         Define<FieldDefinition>("type", new NonNullType(Type!), f => f.Type),
-        Define<FieldDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), f => f.IsDeprecated),
+        Define<FieldDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), f => Box(f.IsDeprecated)),
         Define<FieldDefinition>("deprecationReason", BuiltInScalars.String, f => f.DeprecationReason),
     ])
     {
@@ -128,7 +133,7 @@ public static class IntrospectionTypes
         Define<InputValueDefinition>("type", new NonNullType(Type!), v => v.Type),
         Define<InputValueDefinition>("defaultValue", BuiltInScalars.String, PrintDefaultValue,
             "A GraphQL-formatted string representing the default value for this input value."),
-        Define<InputValueDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), v => v.IsDeprecated),
+        Define<InputValueDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), v => Box(v.IsDeprecated)),
         Define<InputValueDefinition>("deprecationReason", BuiltInScalars.String, v => v.DeprecationReason),
     ])
     {
@@ -139,7 +144,7 @@ public static class IntrospectionTypes
     [
         Define<EnumValueDefinition>("name", new NonNullType(BuiltInScalars.String), v => v.Name),
         Define<EnumValueDefinition>("description", BuiltInScalars.String, v => v.Description),
-        Define<EnumValueDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), v => v.IsDeprecated),
+        Define<EnumValueDefinition>("isDeprecated", new NonNullType(BuiltInScalars.Boolean), v => Box(v.IsDeprecated)),
         Define<EnumValueDefinition>("deprecationReason", BuiltInScalars.String, v => v.DeprecationReason),
     ])
     {
@@ -191,6 +196,8 @@ public static class IntrospectionTypes
 
     private static EnumValueDefinition LocationValue(DirectiveLocationKind location, string description) =>
         new(location.ToSpecName(), location) { Description = description };
+
+    private static object Box(bool value) => value ? True : False;
 
     private static NonNullType NonNullListOf(GraphQLType itemType) => new(new ListType(new NonNullType(itemType)));
 

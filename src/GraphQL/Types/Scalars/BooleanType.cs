@@ -5,6 +5,9 @@ namespace Gateway.GraphQL.Types.Scalars;
 /// <summary>The built-in <c>Boolean</c> (spec section 3.5.4).</summary>
 public sealed class BooleanType : ScalarType
 {
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     internal BooleanType()
         : base("Boolean")
     {
@@ -15,12 +18,12 @@ public sealed class BooleanType : ScalarType
     {
         if (value is bool b)
         {
-            return b;
+            return b ? True : False;
         }
 
         if (JsNumber.TryGetDouble(value, out var number) && double.IsFinite(number))
         {
-            return number != 0;
+            return number != 0 ? True : False;
         }
 
         throw new GraphQLException("Boolean cannot represent a non boolean value: " + ValueInspector.Inspect(value));

@@ -18,7 +18,7 @@ public sealed class FloatType : ScalarType
         switch (value)
         {
             case double d when double.IsFinite(d):
-                return d;
+                return value;
             case bool b:
                 return b ? 1d : 0d;
             case string s when s.Length > 0:

@@ -6,6 +6,9 @@ namespace Gateway.GraphQL.Types.Scalars;
 /// <summary>The built-in <c>Int</c>: a signed 32-bit integer (spec section 3.5.1).</summary>
 public sealed class IntType : ScalarType
 {
+    // Boxed once: results and coerced values reuse these instead of boxing small integers again.
+    private static readonly object[] SmallIntegers = Enumerable.Range(-128, 1152).Select(i => (object)i).ToArray();
+
     internal IntType()
         : base("Int")
     {
@@ -16,12 +19,12 @@ public sealed class IntType : ScalarType
     {
         switch (value)
         {
-            case int i:
-                return i;
+            case int:
+                return value;
             case bool b:
-                return b ? 1 : 0;
+                return Box(b ? 1 : 0);
             case long l when l is >= int.MinValue and <= int.MaxValue:
-                return (int)l;
+                return Box((int)l);
         }
 
         double number;
@@ -44,8 +47,11 @@ public sealed class IntType : ScalarType
             throw new GraphQLException("Int cannot represent non 32-bit signed integer value: " + ValueInspector.Inspect(value));
         }
 
-        return (int)number;
+        return Box((int)number);
     }
+
+    /// <summary>The boxed integer, shared for small values.</summary>
+    internal static object Box(int value) => value is >= -128 and < 1024 ? SmallIntegers[value + 128] : value;
 
     public override object? ParseValue(object? value)
     {

@@ -1,0 +1,4 @@
+namespace Gateway.Sandbox.Eclaire.Data;
+
+/// <summary>A MedDRA code with its French label.</summary>
+internal sealed record MeddraTerm(string Code, string Label);

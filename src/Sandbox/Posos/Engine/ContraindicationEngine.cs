@@ -1,0 +1,82 @@
+using Gateway.Sandbox.Posos.Catalog;
+using Gateway.Sandbox.Posos.Model;
+using Gateway.Sandbox.Posos.Rules;
+
+namespace Gateway.Sandbox.Posos.Engine;
+
+/// <summary>
+/// <c>getContraindications</c>: for each drug and each rule whose drug matcher accepts it, the rule fires
+/// when the patient meets it: age groups and sex when the rule names them, and its condition (a SNOMED
+/// code of the patient, ancestors included under inference) or one of its measurement ranges.
+/// </summary>
+internal sealed class ContraindicationEngine(RuleBase rules, ConditionCatalog conditions)
+{
+    public List<AlertResult> Evaluate(IReadOnlyList<ResolvedDrug> drugs, PatientProfile patient, IReadOnlySet<string>? types)
+    {
+        var alerts = new List<AlertResult>();
+        foreach (var drug in drugs)
+        {
+            foreach (var rule in rules.Contraindications)
+            {
+                if ((types is null || types.Contains(rule.Type)) && drug.Matches(rule.Drugs) && Fires(rule, patient))
+                {
+                    alerts.Add(ToResult(rule, drug));
+                }
+            }
+        }
+
+        return alerts;
+    }
+
+    private static bool Fires(ContraindicationRule rule, PatientProfile patient)
+    {
+        var criteria = rule.Patient;
+        if (criteria.AgeGroups.Count > 0 && !criteria.AgeGroups.Any(patient.AgeGroups.Contains))
+        {
+            return false;
+        }
+
+        if (criteria.Gender is not null && !string.Equals(criteria.Gender, patient.Sex, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var hasCondition = rule.Condition is { Snomed.Count: > 0 };
+        var hasMeasurements = criteria.ContinuousCriteria.Count > 0;
+        if (hasCondition || hasMeasurements)
+        {
+            return (hasCondition && rule.Condition!.Snomed.Any(patient.Conditions.Contains))
+                || (hasMeasurements && criteria.ContinuousCriteria.Any(patient.Meets));
+        }
+
+        return criteria.AgeGroups.Count > 0 || criteria.Gender is not null;
+    }
+
+    private AlertResult ToResult(ContraindicationRule rule, ResolvedDrug drug)
+    {
+        ConditionResult? condition = null;
+        if (rule.Condition is { } spec)
+        {
+            condition = new ConditionResult(
+                spec.Designation,
+                [.. spec.AssociatedConditions.Select(a => new AssociatedConditionResult(a, [], []))],
+                spec.Modifiers,
+                [.. spec.Snomed.Select(code => new CodingResult(code, conditions.Find(code)?.Label, "SNOMED_CT"))]);
+        }
+
+        var patient = new PatientCriteriaResult(
+            rule.Patient.Gender,
+            rule.Patient.AgeGroups,
+            [],
+            [.. rule.Patient.ContinuousCriteria.Select(c => new ContinuousCriterionResult(c.Type, c.Unit, c.Min, c.Max, null))]);
+        return new AlertResult(
+            rule.Designation,
+            rule.Type,
+            condition,
+            patient,
+            [.. rule.Warnings.Select(w => new WarningResult(w.Risk, w.Guidelines, []))],
+            drug.Result,
+            rule.Comment,
+            new SourceResult(rule.Source.Url, rule.Source.Author));
+    }
+}
