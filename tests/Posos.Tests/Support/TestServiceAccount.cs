@@ -18,6 +18,8 @@ internal sealed class TestServiceAccount : IDisposable
 
     public string PrivateKeyPem => _key.ExportPkcs8PrivateKeyPem();
 
+    public string PublicKeyPem => _key.ExportSubjectPublicKeyInfoPem();
+
     /// <summary>The key file. <paramref name="tokenUri"/> null leaves <c>token_uri</c> out.</summary>
     public string KeyJson(string? tokenUri = "https://oauth2.googleapis.com/token")
     {
