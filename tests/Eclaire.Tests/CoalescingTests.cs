@@ -12,7 +12,7 @@ public sealed class CoalescingTests
         using var test = new TestClient(async (_, _, _) =>
         {
             await gate.Task;
-            return StubHandler.Fixture("ResearchStudy.snap.json");
+            return EclaireResponses.Fixture("ResearchStudy.snap.json");
         });
 
         var calls = Enumerable.Range(0, 50).Select(_ => test.Client.GetStudyAsync("2022-500014-26-00", CancellationToken.None)).ToList();
@@ -37,7 +37,7 @@ public sealed class CoalescingTests
         using var test = new TestClient(async (_, _, _) =>
         {
             await gate.Task;
-            return StubHandler.Fixture("BundleWithAllStudies.snap.json");
+            return EclaireResponses.Fixture("BundleWithAllStudies.snap.json");
         });
         var search = new StudySearch { Text = "sein", Count = 2 };
 

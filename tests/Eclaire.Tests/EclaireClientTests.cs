@@ -14,11 +14,11 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Search_sends_the_query_to_the_fhir_base_and_maps_the_page()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Fixture("BundleWithInclude.snap.json"));
+        using var test = TestClient.Answering(_ => EclaireResponses.Fixture("BundleWithInclude.snap.json"));
 
         var page = await test.Client.SearchStudiesAsync(new StudySearch { Text = "sein", IncludeRelated = true, Count = 2 }, None);
 
-        var call = Assert.Single(test.Stub.Calls);
+        var call = Assert.Single(test.Stub.Requests);
         Assert.Equal("https://eclaire.test/R4/ResearchStudy?_text=sein&_include=*&_count=2", call.Uri.AbsoluteUri);
         Assert.Contains("application/fhir+json", call.Accept, StringComparison.Ordinal);
         Assert.Equal((2, 0, 2), (page.Total, page.Offset, page.PageSize));
@@ -29,7 +29,7 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Search_404_is_an_empty_page()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Json("""{"resourceType":"Bundle","type":"searchset","total":0}""", HttpStatusCode.NotFound));
+        using var test = TestClient.Answering(_ => EclaireResponses.Json("""{"resourceType":"Bundle","type":"searchset","total":0}""", HttpStatusCode.NotFound));
 
         var page = await test.Client.SearchStudiesAsync(new StudySearch { Status = StudyStatus.Withdrawn, Offset = 40 }, None);
 
@@ -43,11 +43,11 @@ public sealed class EclaireClientTests
     {
         using var test = TestClient.Answering(request => request.RequestUri!.AbsolutePath switch
         {
-            "/R4/ResearchStudy/2022-500014-26-00" => StubHandler.Fixture("ResearchStudy.snap.json"),
-            "/R4/Group/2022-500014-26-00-enrollment-group" => StubHandler.Fixture("FindGroup.snap.json"),
-            "/R4/Location/2022-500014-26-00-0-site" => StubHandler.Fixture("FindLocation.snap.json"),
-            "/R4/Organization/ctis" => StubHandler.Fixture("FindOrganization.snap.json"),
-            _ => StubHandler.Json(
+            "/R4/ResearchStudy/2022-500014-26-00" => EclaireResponses.Fixture("ResearchStudy.snap.json"),
+            "/R4/Group/2022-500014-26-00-enrollment-group" => EclaireResponses.Fixture("FindGroup.snap.json"),
+            "/R4/Location/2022-500014-26-00-0-site" => EclaireResponses.Fixture("FindLocation.snap.json"),
+            "/R4/Organization/ctis" => EclaireResponses.Fixture("FindOrganization.snap.json"),
+            _ => EclaireResponses.Json(
                 """{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-found","diagnostics":"No location found"}]}""",
                 HttpStatusCode.NotFound),
         });
@@ -79,11 +79,11 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Study_details_come_from_one_identifier_search_with_include()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Fixture("BundleWithInclude.snap.json"));
+        using var test = TestClient.Answering(_ => EclaireResponses.Fixture("BundleWithInclude.snap.json"));
 
         var details = await test.Client.GetStudyDetailsAsync("2022-500014-26-00", None);
 
-        Assert.Equal("https://eclaire.test/R4/ResearchStudy?identifier=2022-500014-26-00&_include=*", Assert.Single(test.Stub.Calls).Uri.AbsoluteUri);
+        Assert.Equal("https://eclaire.test/R4/ResearchStudy?identifier=2022-500014-26-00&_include=*", Assert.Single(test.Stub.Requests).Uri.AbsoluteUri);
         Assert.NotNull(details);
         Assert.Equal("2022-500014-26-00", details.Study.Id);
         Assert.Equal("2022-500014-26-00-enrollment-group", details.Group!.Id);
@@ -94,7 +94,7 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Study_details_of_an_unknown_study_are_null()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Json("""{"resourceType":"Bundle","type":"searchset","total":0}""", HttpStatusCode.NotFound));
+        using var test = TestClient.Answering(_ => EclaireResponses.Json("""{"resourceType":"Bundle","type":"searchset","total":0}""", HttpStatusCode.NotFound));
 
         Assert.Null(await test.Client.GetStudyDetailsAsync("2099-A00000-00", None));
     }
@@ -102,11 +102,11 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Statistics_are_read_in_order()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Json(Fixtures.Text("statistics_2026-04_from_doc_technique.json"), mediaType: "application/json"));
+        using var test = TestClient.Answering(_ => EclaireResponses.Json(Fixtures.Text("statistics_2026-04_from_doc_technique.json"), mediaType: "application/json"));
 
         var statistics = await test.Client.GetStatisticsAsync(None);
 
-        Assert.Equal("https://eclaire.test/api/statistics", Assert.Single(test.Stub.Calls).Uri.AbsoluteUri);
+        Assert.Equal("https://eclaire.test/api/statistics", Assert.Single(test.Stub.Requests).Uri.AbsoluteUri);
         Assert.Equal(11, statistics.Entries.Count);
         Assert.Equal(9151, statistics.TotalActive);
     }
@@ -115,7 +115,7 @@ public sealed class EclaireClientTests
     public async Task Batch_reads_issue_one_read_per_distinct_id_and_leave_unknown_ids_out()
     {
         using var test = TestClient.Answering(request => request.RequestUri!.AbsolutePath.EndsWith("-0-site", StringComparison.Ordinal)
-            ? StubHandler.Fixture("FindLocation.snap.json")
+            ? EclaireResponses.Fixture("FindLocation.snap.json")
             : StubHandler.Status(HttpStatusCode.NotFound));
 
         var sites = await test.Client.GetSitesAsync(["a-0-site", "b-1-site", "a-0-site", "c-0-site"], None);
@@ -127,7 +127,7 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Organizations_batch_reads_only_the_known_authorities()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Fixture("FindOrganization.snap.json"));
+        using var test = TestClient.Answering(_ => EclaireResponses.Fixture("FindOrganization.snap.json"));
 
         var organizations = await test.Client.GetOrganizationsAsync(["ctis", "sponsor", "ctis"], None);
 
@@ -138,7 +138,7 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Bad_request_carries_the_operation_outcome_diagnostics_and_is_not_retried()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Json(
+        using var test = TestClient.Answering(_ => EclaireResponses.Json(
             """{"resourceType":"OperationOutcome","text":{"status":"generated","div":"<div>x</div>"},"issue":[{"severity":"error","code":"not-found","diagnostics":"No mapping found for [titre] in order to sort on"}]}""",
             HttpStatusCode.BadRequest));
 
@@ -152,7 +152,7 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Bad_request_carries_the_nest_error_message()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Json("""{"error":"Bad Request","message":"Invalid date: 2022-11-06T15:00"}""", HttpStatusCode.BadRequest, "application/json"));
+        using var test = TestClient.Answering(_ => EclaireResponses.Json("""{"error":"Bad Request","message":"Invalid date: 2022-11-06T15:00"}""", HttpStatusCode.BadRequest, "application/json"));
 
         var error = await Assert.ThrowsAsync<EclaireBadRequestException>(() => test.Client.SearchStudiesAsync(new StudySearch(), None));
 
@@ -187,7 +187,7 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Unreadable_json_is_unavailable()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Json("<html>maintenance</html>"));
+        using var test = TestClient.Answering(_ => EclaireResponses.Json("<html>maintenance</html>"));
 
         await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Client.GetStudyAsync("x", None));
     }
@@ -201,11 +201,11 @@ public sealed class EclaireClientTests
         try
         {
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables(name).Build();
-            using var test = new TestClient((_, _, _) => Task.FromResult(StubHandler.Fixture("ResearchStudy.snap.json")), configuration: configuration);
+            using var test = new TestClient((_, _, _) => Task.FromResult(EclaireResponses.Fixture("ResearchStudy.snap.json")), configuration: configuration);
 
             await test.Client.GetStudyAsync("2022-500014-26-00", None);
 
-            Assert.Equal("http://sandbox.local:5080/eclaire/R4/ResearchStudy/2022-500014-26-00", Assert.Single(test.Stub.Calls).Uri.AbsoluteUri);
+            Assert.Equal("http://sandbox.local:5080/eclaire/R4/ResearchStudy/2022-500014-26-00", Assert.Single(test.Stub.Requests).Uri.AbsoluteUri);
             Assert.Equal(41, test.Limiter.AvailablePermits);
         }
         finally
@@ -246,7 +246,7 @@ public sealed class EclaireClientTests
     [Fact]
     public async Task Logs_carry_the_path_but_never_the_query_string_or_a_body()
     {
-        using var test = TestClient.Answering(_ => StubHandler.Json("""{"error":"Bad Request","message":"secret-diagnostic"}""", HttpStatusCode.BadRequest));
+        using var test = TestClient.Answering(_ => EclaireResponses.Json("""{"error":"Bad Request","message":"secret-diagnostic"}""", HttpStatusCode.BadRequest));
 
         await Assert.ThrowsAsync<EclaireBadRequestException>(() => test.Client.SearchStudiesAsync(new StudySearch { Text = "patient-name-123" }, None));
 

@@ -142,7 +142,7 @@ public sealed class RateLimiterTests
     public async Task Through_the_client_200_concurrent_reads_send_at_most_the_budget()
     {
         using var test = new TestClient(
-            (_, _, _) => Task.FromResult(StubHandler.Fixture("FindGroup.snap.json")),
+            (_, _, _) => Task.FromResult(EclaireResponses.Fixture("FindGroup.snap.json")),
             new Dictionary<string, string?>
             {
                 ["Eclaire:RateLimit:PermitsPerMinute"] = "90",
@@ -163,14 +163,14 @@ public sealed class RateLimiterTests
         test.Clock.Advance(TimeSpan.FromMinutes(1));
         await Eventually.TrueAsync(() => reads.All(r => r.IsCompleted), "the queued reads");
         Assert.Equal(140, test.Stub.CallCount);
-        Assert.Equal(140, test.Stub.Calls.Count(c => c.At - test.Stub.Calls[0].At < TimeSpan.FromMinutes(2)));
-        Assert.Equal(50, test.Stub.Calls.Count(c => c.At == test.Stub.Calls[0].At + TimeSpan.FromMinutes(1)));
+        Assert.Equal(140, test.Stub.Requests.Count(c => c.At - test.Stub.Requests[0].At < TimeSpan.FromMinutes(2)));
+        Assert.Equal(50, test.Stub.Requests.Count(c => c.At == test.Stub.Requests[0].At + TimeSpan.FromMinutes(1)));
     }
 
     [Fact]
     public async Task Default_budget_rejects_at_once_what_would_wait_a_minute()
     {
-        using var test = new TestClient((_, _, _) => Task.FromResult(StubHandler.Fixture("FindGroup.snap.json")));
+        using var test = new TestClient((_, _, _) => Task.FromResult(EclaireResponses.Fixture("FindGroup.snap.json")));
 
         var reads = Enumerable.Range(0, 120).Select(i => test.Client.GetGroupAsync($"s{i}-enrollment-group", CancellationToken.None)).ToList();
         await Eventually.TrueAsync(() => reads.All(r => r.IsCompleted), "every answer, without the clock moving");

@@ -18,7 +18,7 @@ public sealed class ResilienceTests
     [InlineData(HttpStatusCode.TooManyRequests)]
     public async Task Transient_statuses_are_retried_then_succeed(HttpStatusCode status)
     {
-        using var test = new TestClient((_, call, _) => Task.FromResult(call < 3 ? StubHandler.Status(status) : StubHandler.Fixture("ResearchStudy.snap.json")));
+        using var test = new TestClient((_, call, _) => Task.FromResult(call < 3 ? StubHandler.Status(status) : EclaireResponses.Fixture("ResearchStudy.snap.json")));
 
         var study = await test.Clock.AdvanceUntilAsync(test.Client.GetStudyAsync("2022-500014-26-00", None), TimeSpan.FromMilliseconds(50));
 
@@ -48,7 +48,7 @@ public sealed class ResilienceTests
 
         await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Clock.AdvanceUntilAsync(test.Client.GetStudyAsync("x", None), TimeSpan.FromMilliseconds(10)));
 
-        var times = test.Stub.Calls.Select(c => c.At).ToList();
+        var times = test.Stub.Requests.Select(c => c.At).ToList();
         Assert.Equal(4, times.Count);
         var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
         Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.Zero, TimeSpan.FromSeconds(5.1)));
@@ -58,7 +58,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Retry_after_in_seconds_is_honoured_exactly()
     {
-        using var test = new TestClient((_, call, _) => Task.FromResult(call == 1 ? TooManyRequests(TimeSpan.FromSeconds(3)) : StubHandler.Fixture("ResearchStudy.snap.json")));
+        using var test = new TestClient((_, call, _) => Task.FromResult(call == 1 ? TooManyRequests(TimeSpan.FromSeconds(3)) : EclaireResponses.Fixture("ResearchStudy.snap.json")));
         var start = test.Clock.GetUtcNow();
 
         var study = test.Client.GetStudyAsync("2022-500014-26-00", None);
@@ -67,7 +67,7 @@ public sealed class ResilienceTests
         test.Clock.Advance(TimeSpan.FromSeconds(3));
 
         Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Equal([start, start + TimeSpan.FromSeconds(3)], test.Stub.Calls.Select(c => c.At));
+        Assert.Equal([start, start + TimeSpan.FromSeconds(3)], test.Stub.Requests.Select(c => c.At));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ResilienceTests
         {
             if (call > 1)
             {
-                return Task.FromResult(StubHandler.Fixture("ResearchStudy.snap.json"));
+                return Task.FromResult(EclaireResponses.Fixture("ResearchStudy.snap.json"));
             }
 
             var response = StubHandler.Status(HttpStatusCode.ServiceUnavailable);
@@ -93,7 +93,7 @@ public sealed class ResilienceTests
         test.Clock.Advance(TimeSpan.FromSeconds(4));
 
         Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Equal(start + TimeSpan.FromSeconds(4), test.Stub.Calls[1].At);
+        Assert.Equal(start + TimeSpan.FromSeconds(4), test.Stub.Requests[1].At);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class ResilienceTests
     {
         var healthy = false;
         using var test = new TestClient(
-            (_, _, _) => Task.FromResult(healthy ? StubHandler.Fixture("ResearchStudy.snap.json") : StubHandler.Status(HttpStatusCode.InternalServerError)),
+            (_, _, _) => Task.FromResult(healthy ? EclaireResponses.Fixture("ResearchStudy.snap.json") : StubHandler.Status(HttpStatusCode.InternalServerError)),
             new Dictionary<string, string?>
             {
                 ["Eclaire:MaxRetryAttempts"] = "0",
@@ -195,7 +195,7 @@ public sealed class ResilienceTests
                     await Task.Delay(Timeout.Infinite, token);
                 }
 
-                return StubHandler.Fixture("ResearchStudy.snap.json");
+                return EclaireResponses.Fixture("ResearchStudy.snap.json");
             },
             new Dictionary<string, string?> { ["Eclaire:AttemptTimeout"] = "00:00:05" });
 
@@ -263,42 +263,8 @@ public sealed class ResilienceTests
 
     private static HttpResponseMessage TooManyRequests(TimeSpan retryAfter)
     {
-        var response = StubHandler.Json("""{"statusCode":429,"message":"ThrottlerException: Too Many Requests"}""", HttpStatusCode.TooManyRequests, "application/json");
+        var response = EclaireResponses.Json("""{"statusCode":429,"message":"ThrottlerException: Too Many Requests"}""", HttpStatusCode.TooManyRequests, "application/json");
         response.Headers.RetryAfter = new RetryConditionHeaderValue(retryAfter);
         return response;
-    }
-
-    private sealed class StallingStream : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            return 0;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -21,7 +21,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestPosos((_, call, _) => Task.FromResult(call < 3 ? StubHandler.Status(status) : TestPosos.Contraindications()));
 
-        var result = await test.Clock.RunAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step);
+        var result = await test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step);
 
         Assert.NotNull(result.Data);
         Assert.Equal(3, test.Posos.CallCount);
@@ -32,7 +32,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestPosos((_, call, _) => Task.FromResult(call == 1 ? StubHandler.Status(HttpStatusCode.BadGateway) : TestPosos.Contraindications()));
 
-        await test.Clock.RunAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step);
+        await test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step);
 
         var requests = test.Posos.Requests;
         Assert.Equal(2, requests.Count);
@@ -78,7 +78,7 @@ public sealed class ResilienceTests
         using var test = TestPosos.Answering(_ => StubHandler.Status(HttpStatusCode.ServiceUnavailable));
 
         var call = test.Client.ExecuteAsync(TestPosos.Operation(), None);
-        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunAsync(call, Step));
+        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(call, Step));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.False(error.CircuitOpen);
@@ -91,7 +91,7 @@ public sealed class ResilienceTests
         using var test = TestPosos.Answering(_ => StubHandler.TooManyRequests(TimeSpan.FromSeconds(1)));
 
         var call = test.Client.AutocompleteAsync("doli", PososEntityType.Drug, 10, None);
-        var error = await Assert.ThrowsAsync<PososRateLimitedException>(() => test.Clock.RunAsync(call, Step));
+        var error = await Assert.ThrowsAsync<PososRateLimitedException>(() => test.Clock.AdvanceUntilAsync(call, Step));
 
         Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
         Assert.Equal(3, test.Posos.CallCount);
@@ -104,7 +104,7 @@ public sealed class ResilienceTests
             (_, _, _) => Task.FromResult(StubHandler.Status(HttpStatusCode.InternalServerError)),
             new Dictionary<string, string?> { ["Posos:MaxRetryAttempts"] = "3", ["Posos:RetryBaseDelay"] = "00:00:01", ["Posos:RetryMaxDelay"] = "00:00:04" });
 
-        await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(10)));
+        await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(10)));
 
         var times = test.Posos.Requests.Select(r => r.At).ToList();
         Assert.Equal(4, times.Count);
@@ -131,7 +131,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Retry_after_as_a_date_is_honoured()
     {
-        ManualClock? clock = null;
+        ManualTimeProvider? clock = null;
         using var test = new TestPosos((_, call, _) =>
         {
             if (call > 1)
@@ -170,7 +170,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestPosos((_, _, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException(HttpRequestError.ConnectionError, "refused")));
 
-        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step));
+        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step));
 
         Assert.IsType<HttpRequestException>(error.InnerException);
         Assert.Null(error.StatusCode);
@@ -261,7 +261,7 @@ public sealed class ResilienceTests
             },
             new Dictionary<string, string?> { ["Posos:AttemptTimeout"] = "00:00:05" });
 
-        var result = await test.Clock.RunAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(100));
+        var result = await test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(100));
 
         Assert.NotNull(result.Data);
         Assert.Equal(2, test.Posos.CallCount);
@@ -284,7 +284,7 @@ public sealed class ResilienceTests
             });
         var start = test.Clock.GetUtcNow();
 
-        await Assert.ThrowsAsync<PososTimeoutException>(() => test.Clock.RunAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(100)));
+        await Assert.ThrowsAsync<PososTimeoutException>(() => test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(100)));
 
         Assert.Equal(2, test.Posos.CallCount);
         Assert.InRange(test.Clock.GetUtcNow() - start, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15.2));
@@ -321,39 +321,5 @@ public sealed class ResilienceTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(1, test.Posos.CallCount);
-    }
-
-    private sealed class StallingStream : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            return 0;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -295,7 +295,7 @@ public sealed class ServiceAccountTests
             account: account);
 
         var call = test.Client.ExecuteAsync(TestPosos.Operation(), None);
-        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunAsync(call, TimeSpan.FromMilliseconds(50)));
+        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(50)));
 
         Assert.True(error.FromTokenEndpoint);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);

@@ -20,7 +20,7 @@ internal sealed class TestClient : IDisposable
     {
         Clock = new ManualTimeProvider();
         Stub = new StubHandler(respond, Clock);
-        Logs = new CapturingLoggerProvider();
+        Logs = new LogCapture();
 
         var values = new Dictionary<string, string?>
         {
@@ -45,7 +45,7 @@ internal sealed class TestClient : IDisposable
 
     public StubHandler Stub { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public LogCapture Logs { get; }
 
     public IEclaireClient Client { get; }
 

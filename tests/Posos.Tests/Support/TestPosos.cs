@@ -14,6 +14,9 @@ internal sealed class TestPosos : IDisposable
 {
     public const string StaticToken = "static-secret-token-4f2a9c";
 
+    /// <summary>Where the manual clock starts.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
     private readonly ServiceProvider _provider;
 
     public TestPosos(
@@ -23,7 +26,7 @@ internal sealed class TestPosos : IDisposable
         TestServiceAccount? account = null,
         IConfiguration? configuration = null)
     {
-        Clock = new ManualClock();
+        Clock = new ManualTimeProvider(Start);
         Account = account;
         Posos = new StubHandler(posos, Clock);
         TokenEndpoint = new StubHandler(tokenEndpoint ?? ((_, n, _) => Task.FromResult(IssueToken(n))), Clock);
@@ -59,7 +62,7 @@ internal sealed class TestPosos : IDisposable
         Client = _provider.GetRequiredService<IPososClient>();
     }
 
-    public ManualClock Clock { get; }
+    public ManualTimeProvider Clock { get; }
 
     public TestServiceAccount? Account { get; }
 

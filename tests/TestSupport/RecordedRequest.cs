@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 
-namespace Gateway.Posos.Tests.Support;
+namespace Gateway.TestSupport;
 
 /// <summary>What a stub received: the request line, headers and body as read, and the fake time.</summary>
-internal sealed record RecordedRequest(
+public sealed record RecordedRequest(
     HttpMethod Method,
     Uri Uri,
     AuthenticationHeaderValue? Authorization,

@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Gateway.Posos.Tests.Support;
+namespace Gateway.TestSupport;
 
-/// <summary>Keeps every log line, at every level, with its exception's text, to check what the client writes.</summary>
-internal sealed class LogCapture : ILoggerProvider
+/// <summary>
+/// Keeps every log line, at every level, as <c>{level} {category}: {message} {exception}</c> (the exception's whole text),
+/// to check what a client writes and that no secret leaks into it.
+/// </summary>
+public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 

@@ -1,10 +1,11 @@
-namespace Gateway.Posos.Tests.Support;
+namespace Gateway.TestSupport;
 
-/// <summary>Waits for background work to reach a state; bounded in real time so a broken test fails instead of hanging.</summary>
-internal static class Eventually
+/// <summary>Waits for asynchronous work to reach a state (bounded in real time so a broken test fails, never hangs).</summary>
+public static class Eventually
 {
     public static async Task TrueAsync(Func<bool> condition, string what)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (!condition())
         {

@@ -1,14 +1,29 @@
-namespace Gateway.Eclaire.Tests.Support;
+namespace Gateway.TestSupport;
 
 /// <summary>
 /// A clock that moves only when told to. Timers fire (synchronously, in due order) when <see cref="Advance"/> passes
-/// their due time, so retries, timeouts, the circuit breaker and the rate limiter run without sleeping.
+/// their due time, so retries, timeouts, circuit breakers, rate limiters and token caches run without sleeping.
 /// </summary>
-internal sealed class ManualTimeProvider : TimeProvider
+public sealed class ManualTimeProvider : TimeProvider
 {
+    /// <summary>Where the clock starts unless told otherwise.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
+
     private readonly Lock _gate = new();
     private readonly List<ManualTimer> _timers = [];
-    private DateTimeOffset _now = new(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
+    private DateTimeOffset _now;
+
+    /// <summary>A clock at <see cref="DefaultStart"/>.</summary>
+    public ManualTimeProvider()
+        : this(DefaultStart)
+    {
+    }
+
+    /// <summary>A clock at <paramref name="start"/>.</summary>
+    public ManualTimeProvider(DateTimeOffset start)
+    {
+        _now = start;
+    }
 
     public override DateTimeOffset GetUtcNow()
     {
@@ -88,8 +103,9 @@ internal sealed class ManualTimeProvider : TimeProvider
         Eventually.TrueAsync(() => PendingTimers.Contains(due), $"a timer due at {due:O}; armed: {string.Join(", ", PendingTimers.Select(d => d.ToString("O")))}");
 
     /// <summary>Advances in small steps until the task completes (for flows whose delays are random, e.g. jitter).</summary>
-    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step, int maxSteps = 10_000)
+    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step, int maxSteps = 20_000)
     {
+        ArgumentNullException.ThrowIfNull(task);
         for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
         {
             await Task.Delay(1);

@@ -3,10 +3,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace Gateway.Posos.Tests.Support;
+namespace Gateway.TestSupport;
 
-/// <summary>A fake upstream: answers with a function of the call number and records every request with the fake time.</summary>
-internal sealed class StubHandler(Func<HttpRequestMessage, int, CancellationToken, Task<HttpResponseMessage>> respond, TimeProvider time)
+/// <summary>
+/// A fake upstream, to put behind a client as its primary handler: answers with a function of the request and the call
+/// number (1, 2, ...), and records every request (its body read as text) with the time <c>time</c> tells.
+/// </summary>
+public sealed class StubHandler(Func<HttpRequestMessage, int, CancellationToken, Task<HttpResponseMessage>> respond, TimeProvider time)
     : HttpMessageHandler
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
@@ -16,8 +19,8 @@ internal sealed class StubHandler(Func<HttpRequestMessage, int, CancellationToke
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
-    public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK) =>
-        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+    public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK, string mediaType = "application/json") =>
+        new(status) { Content = new StringContent(json, Encoding.UTF8, mediaType) };
 
     public static HttpResponseMessage Text(string text, HttpStatusCode status, string mediaType = "text/html") =>
         new(status) { Content = new StringContent(text, Encoding.UTF8, mediaType) };
@@ -33,6 +36,7 @@ internal sealed class StubHandler(Func<HttpRequestMessage, int, CancellationToke
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var number = Interlocked.Increment(ref _count);
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
         _requests.Enqueue(new RecordedRequest(
