@@ -5,6 +5,7 @@ using Gateway.Eclaire.Domain;
 using Gateway.Eclaire.Fhir;
 using Gateway.Eclaire.Mapping;
 using Gateway.Eclaire.Resilience;
+using Gateway.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Eclaire;
@@ -16,12 +17,10 @@ namespace Gateway.Eclaire;
 /// </summary>
 public sealed class EclaireClient : IEclaireClient
 {
-    private const int MaxErrorBodyBytes = 64 * 1024;
-
     private readonly HttpClient _http;
     private readonly EclaireRequestCoalescer _coalescer;
     private readonly TimeProvider _time;
-    private readonly TimeSpan _bodyTimeout;
+    private readonly UpstreamBodyReader _body;
 
     /// <summary>Creates the client (the HttpClient comes from IHttpClientFactory with the resilience handler).</summary>
     public EclaireClient(HttpClient http, EclaireRequestCoalescer coalescer, IOptions<EclaireOptions> options, TimeProvider timeProvider)
@@ -33,7 +32,11 @@ public sealed class EclaireClient : IEclaireClient
         _http = http;
         _coalescer = coalescer;
         _time = timeProvider;
-        _bodyTimeout = options.Value.AttemptTimeout;
+
+        // The body is read within the attempt timeout (the resilience pipeline ends with the headers).
+        _body = new UpstreamBodyReader(options.Value.AttemptTimeout, timeProvider, static (failure, inner) => failure == BodyReadFailure.TimedOut
+            ? new EclaireTimeoutException("ECLAIRE did not send its response in time.", inner)
+            : new EclaireUnavailableException("ECLAIRE's response was interrupted.", inner));
     }
 
     /// <inheritdoc />
@@ -115,9 +118,9 @@ public sealed class EclaireClient : IEclaireClient
             async (response, token) =>
             {
                 await EnsureSuccessAsync(response, token).ConfigureAwait(false);
-                using var body = await WithBodyTimeoutAsync(
-                    (stream, t) => JsonDocument.ParseAsync(stream, default, t),
+                using var body = await _body.ReadAsync(
                     response,
+                    (stream, t) => new ValueTask<JsonDocument>(JsonDocument.ParseAsync(stream, default, t)),
                     token).ConfigureAwait(false);
                 try
                 {
@@ -213,38 +216,15 @@ public sealed class EclaireClient : IEclaireClient
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await WithBodyTimeoutAsync(
-                async (stream, token) => await JsonSerializer.DeserializeAsync(stream, typeInfo, token).ConfigureAwait(false),
+            return await _body.ReadAsync(
                 response,
+                (stream, token) => JsonSerializer.DeserializeAsync(stream, typeInfo, token),
                 cancellationToken).ConfigureAwait(false)
                 ?? throw new EclaireUnavailableException("ECLAIRE sent an empty response.");
         }
         catch (JsonException exception)
         {
             throw new EclaireUnavailableException("ECLAIRE sent an unreadable response.", exception);
-        }
-    }
-
-    // Reads the body within the attempt timeout (the resilience pipeline ends with the headers).
-    private async Task<T> WithBodyTimeoutAsync<T>(Func<Stream, CancellationToken, Task<T>> read, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        using var timeout = new CancellationTokenSource(_bodyTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                return await read(stream, linked.Token).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new EclaireTimeoutException("ECLAIRE did not send its response in time.", exception);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException)
-        {
-            throw new EclaireUnavailableException("ECLAIRE's response was interrupted.", exception);
         }
     }
 
@@ -283,7 +263,7 @@ public sealed class EclaireClient : IEclaireClient
     {
         try
         {
-            var bytes = await WithBodyTimeoutAsync(ReadBoundedAsync, response, cancellationToken).ConfigureAwait(false);
+            var bytes = await _body.ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
             var body = JsonSerializer.Deserialize(bytes, FhirJsonContext.Default.UpstreamErrorBody);
             var diagnostics = body?.Issue?.Select(i => i.Diagnostics ?? i.Details?.Text).FirstOrDefault(d => !string.IsNullOrWhiteSpace(d));
             if (diagnostics is not null)
@@ -304,18 +284,5 @@ public sealed class EclaireClient : IEclaireClient
         {
             return null;
         }
-    }
-
-    private static async Task<byte[]> ReadBoundedAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[MaxErrorBodyBytes];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            length += read;
-        }
-
-        return buffer[..length];
     }
 }

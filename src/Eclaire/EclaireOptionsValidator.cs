@@ -1,3 +1,4 @@
+using Gateway.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Eclaire;
@@ -5,48 +6,17 @@ namespace Gateway.Eclaire;
 /// <summary>Checks <see cref="EclaireOptions"/> at start-up so a bad setting fails fast with a clear message.</summary>
 internal sealed class EclaireOptionsValidator : IValidateOptions<EclaireOptions>
 {
-    private static readonly TimeSpan HalfSecond = TimeSpan.FromMilliseconds(500);
-
     public ValidateOptionsResult Validate(string? name, EclaireOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        if (options.BaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        if (!UpstreamOptionsValidation.IsHttpUrl(options.BaseUrl))
         {
             failures.Add("Eclaire:BaseUrl must be an absolute http(s) URL.");
         }
 
-        if (options.TotalTimeout <= TimeSpan.Zero || options.AttemptTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("Eclaire:TotalTimeout and Eclaire:AttemptTimeout must be positive.");
-        }
-        else if (options.AttemptTimeout > options.TotalTimeout)
-        {
-            failures.Add("Eclaire:AttemptTimeout may not exceed Eclaire:TotalTimeout.");
-        }
-
-        if (options.MaxRetryAttempts is < 0 or > 10)
-        {
-            failures.Add("Eclaire:MaxRetryAttempts must be between 0 and 10.");
-        }
-
-        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryMaxDelay < options.RetryBaseDelay || options.MaxRetryAfter < TimeSpan.Zero)
-        {
-            failures.Add("Eclaire retry delays must be non-negative, with RetryMaxDelay >= RetryBaseDelay.");
-        }
-
-        var breaker = options.CircuitBreaker;
-        if (breaker is null)
-        {
-            failures.Add("Eclaire:CircuitBreaker is required.");
-        }
-        else if (breaker.Enabled
-            && (breaker.FailureRatio is <= 0 or > 1 || breaker.MinimumThroughput < 2
-                || breaker.SamplingDuration < HalfSecond || breaker.BreakDuration < HalfSecond))
-        {
-            failures.Add("Eclaire:CircuitBreaker needs FailureRatio in (0, 1], MinimumThroughput >= 2, SamplingDuration and BreakDuration >= 0.5 s.");
-        }
+        UpstreamOptionsValidation.ValidateResilience(EclaireOptions.SectionName, options, options.CircuitBreaker, failures);
 
         var rate = options.RateLimit;
         if (rate is null)

@@ -1,5 +1,5 @@
-using System.Net;
 using Gateway.Eclaire.Resilience;
+using Gateway.Upstream;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,28 +17,15 @@ public static class EclaireServiceCollectionExtensions
     /// registered already). IHttpClientFactory's own request logging is removed: it would log query strings.
     /// </summary>
     /// <returns>The HttpClient builder, e.g. to set the primary handler in tests.</returns>
-    public static IHttpClientBuilder AddEclaireClient(this IServiceCollection services, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<EclaireOptions>().Bind(configuration.GetSection(EclaireOptions.SectionName));
-        return AddCore(services);
-    }
+    public static IHttpClientBuilder AddEclaireClient(this IServiceCollection services, IConfiguration configuration) =>
+        AddCore(services.AddUpstreamOptions<EclaireOptions, EclaireOptionsValidator>(configuration, EclaireOptions.SectionName));
 
     /// <summary>Registers the ECLAIRE client with options set in code (see the other overload).</summary>
-    public static IHttpClientBuilder AddEclaireClient(this IServiceCollection services, Action<EclaireOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<EclaireOptions>().Configure(configure);
-        return AddCore(services);
-    }
+    public static IHttpClientBuilder AddEclaireClient(this IServiceCollection services, Action<EclaireOptions> configure) =>
+        AddCore(services.AddUpstreamOptions<EclaireOptions, EclaireOptionsValidator>(configure));
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
-        services.AddOptions<EclaireOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EclaireOptions>, EclaireOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEclaireRateLimiter, LocalEclaireRateLimiter>();
         services.TryAddSingleton<EclaireResiliencePipelines>();
         services.TryAddSingleton<EclaireRequestCoalescer>();
@@ -48,24 +35,12 @@ public static class EclaireServiceCollectionExtensions
             .AddHttpClient<IEclaireClient, EclaireClient>((provider, http) =>
             {
                 var options = provider.GetRequiredService<IOptions<EclaireOptions>>().Value;
-                http.BaseAddress = WithTrailingSlash(options.BaseUrl);
+                UpstreamHttpClient.Configure(http, options.BaseUrl, options.UserAgent, "application/fhir+json", "application/json;q=0.9");
+            })
 
-                // The resilience pipeline owns every timeout.
-                http.Timeout = Timeout.InfiniteTimeSpan;
-                http.DefaultRequestHeaders.Accept.ParseAdd("application/fhir+json");
-                http.DefaultRequestHeaders.Accept.ParseAdd("application/json;q=0.9");
-                http.DefaultRequestHeaders.UserAgent.TryParseAdd(options.UserAgent);
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // ECLAIRE compresses its responses; pooled connections are renewed so DNS changes are seen.
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
+            // ECLAIRE compresses its responses; pooled connections are renewed so DNS changes are seen.
+            .ConfigurePrimaryHttpMessageHandler(() => UpstreamHttpClient.CreatePrimaryHandler())
             .AddHttpMessageHandler<EclaireResilienceHandler>()
             .RemoveAllLoggers();
     }
-
-    private static Uri WithTrailingSlash(Uri baseUrl) =>
-        baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 }
