@@ -1,20 +1,13 @@
+using Gateway.Upstream;
+
 namespace Gateway.Posos;
 
-/// <summary>Circuit breaker settings (section <c>Posos:CircuitBreaker</c>).</summary>
-public sealed class PososCircuitBreakerOptions
+/// <summary>
+/// Circuit breaker settings (section <c>Posos:CircuitBreaker</c>; one breaker for Posos, another for the token
+/// endpoint): <c>Enabled</c>, <c>FailureRatio</c>, <c>MinimumThroughput</c>, <c>SamplingDuration</c>,
+/// <c>BreakDuration</c>, with the defaults of every upstream client (<see cref="UpstreamCircuitBreakerOptions"/>, in
+/// src/Upstream).
+/// </summary>
+public sealed class PososCircuitBreakerOptions : UpstreamCircuitBreakerOptions
 {
-    /// <summary>Whether the breaker is on. Default true.</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>Failure ratio over the sampling window that opens the circuit, in (0, 1]. Default 0.5.</summary>
-    public double FailureRatio { get; set; } = 0.5;
-
-    /// <summary>Attempts needed in the window before the ratio counts, at least 2. Default 10.</summary>
-    public int MinimumThroughput { get; set; } = 10;
-
-    /// <summary>Sampling window, at least 0.5 s. Default 30 s.</summary>
-    public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long the circuit stays open before one trial call, at least 0.5 s. Default 15 s.</summary>
-    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,12 +1,17 @@
+using Gateway.Upstream;
+
 namespace Gateway.Posos;
 
 /// <summary>
 /// Settings of the Posos client, bound from the configuration section <c>Posos</c> (environment variables
 /// <c>Posos__BaseUrl</c>, <c>Posos__Token</c>, <c>Posos__ServiceAccountKeyFile</c>, ...). Durations use the TimeSpan
 /// format (<c>00:00:30</c>). Credentials are optional: without <see cref="Token"/> and without a service-account key
-/// the client is registered all the same and every call fails with <see cref="PososNotConfiguredException"/>.
+/// the client is registered all the same and every call fails with <see cref="PososNotConfiguredException"/>. The
+/// timeouts and retries (<c>TotalTimeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>,
+/// <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c>) are those of every upstream client (<see cref="UpstreamResilienceOptions"/>,
+/// in src/Upstream).
 /// </summary>
-public sealed class PososOptions
+public sealed class PososOptions : UpstreamResilienceOptions
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Posos";
@@ -49,24 +54,6 @@ public sealed class PososOptions
 
     /// <summary>How long before its expiry a cached ID token is replaced. Default 5 min.</summary>
     public TimeSpan TokenRefreshSkew { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Time allowed for a whole call, retries and waits included. Default 30 s.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Time allowed for one attempt (until the response headers), and again for reading the body. Default 10 s.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Retries after the first attempt on transient failures (5xx, 408, 429, timeouts, connection errors); 0 disables. Default 2.</summary>
-    public int MaxRetryAttempts { get; set; } = 2;
-
-    /// <summary>Median first retry delay; exponential back-off with jitter follows. Default 500 ms.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Longest back-off delay. Default 5 s.</summary>
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Longest <c>Retry-After</c> honoured; a longer one is not waited for and the failure is reported. Default 10 s.</summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Circuit breaker settings (one breaker for Posos, another for the token endpoint).</summary>
     public PososCircuitBreakerOptions CircuitBreaker { get; set; } = new();

@@ -1,4 +1,5 @@
 using Gateway.Posos.Credentials;
+using Gateway.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Posos;
@@ -10,14 +11,12 @@ namespace Gateway.Posos;
 /// </summary>
 internal sealed class PososOptionsValidator : IValidateOptions<PososOptions>
 {
-    private static readonly TimeSpan HalfSecond = TimeSpan.FromMilliseconds(500);
-
     public ValidateOptionsResult Validate(string? name, PososOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        if (!IsHttpUrl(options.BaseUrl))
+        if (!UpstreamOptionsValidation.IsHttpUrl(options.BaseUrl))
         {
             failures.Add("Posos:BaseUrl must be an absolute http(s) URL.");
         }
@@ -33,7 +32,7 @@ internal sealed class PososOptionsValidator : IValidateOptions<PososOptions>
         }
 
         ValidateCredentials(options, failures);
-        ValidateResilience(options, failures);
+        UpstreamOptionsValidation.ValidateResilience(PososOptions.SectionName, options, options.CircuitBreaker, failures);
 
         if (string.IsNullOrWhiteSpace(options.UserAgent))
         {
@@ -76,7 +75,7 @@ internal sealed class PososOptionsValidator : IValidateOptions<PososOptions>
             failures.Add("Posos:Audience (the Identity-Aware Proxy client id) may not be blank with a service-account key.");
         }
 
-        if (options.TokenEndpoint is not null && !IsHttpUrl(options.TokenEndpoint))
+        if (options.TokenEndpoint is not null && !UpstreamOptionsValidation.IsHttpUrl(options.TokenEndpoint))
         {
             failures.Add("Posos:TokenEndpoint must be an absolute http(s) URL.");
         }
@@ -95,43 +94,6 @@ internal sealed class PososOptionsValidator : IValidateOptions<PososOptions>
             failures.Add(exception.Message);
         }
     }
-
-    private static void ValidateResilience(PososOptions options, List<string> failures)
-    {
-        if (options.TotalTimeout <= TimeSpan.Zero || options.AttemptTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("Posos:TotalTimeout and Posos:AttemptTimeout must be positive.");
-        }
-        else if (options.AttemptTimeout > options.TotalTimeout)
-        {
-            failures.Add("Posos:AttemptTimeout may not exceed Posos:TotalTimeout.");
-        }
-
-        if (options.MaxRetryAttempts is < 0 or > 10)
-        {
-            failures.Add("Posos:MaxRetryAttempts must be between 0 and 10.");
-        }
-
-        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryMaxDelay < options.RetryBaseDelay || options.MaxRetryAfter < TimeSpan.Zero)
-        {
-            failures.Add("Posos retry delays must be non-negative, with RetryMaxDelay >= RetryBaseDelay.");
-        }
-
-        var breaker = options.CircuitBreaker;
-        if (breaker is null)
-        {
-            failures.Add("Posos:CircuitBreaker is required.");
-        }
-        else if (breaker.Enabled
-            && (breaker.FailureRatio is <= 0 or > 1 || breaker.MinimumThroughput < 2
-                || breaker.SamplingDuration < HalfSecond || breaker.BreakDuration < HalfSecond))
-        {
-            failures.Add("Posos:CircuitBreaker needs FailureRatio in (0, 1], MinimumThroughput >= 2, SamplingDuration and BreakDuration >= 0.5 s.");
-        }
-    }
-
-    private static bool IsHttpUrl(Uri? url) =>
-        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     private static bool IsRelativePath(string? path) =>
         !string.IsNullOrWhiteSpace(path)

@@ -1,6 +1,6 @@
-using System.Net;
 using Gateway.Posos.Credentials;
 using Gateway.Posos.Resilience;
+using Gateway.Upstream;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,28 +24,15 @@ public static class PososServiceCollectionExtensions
     /// IHttpClientFactory's own request logging is removed from both clients: it would log query strings.
     /// </summary>
     /// <returns>The Posos HttpClient builder, e.g. to set the primary handler in tests.</returns>
-    public static IHttpClientBuilder AddPososClient(this IServiceCollection services, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<PososOptions>().Bind(configuration.GetSection(PososOptions.SectionName));
-        return AddCore(services);
-    }
+    public static IHttpClientBuilder AddPososClient(this IServiceCollection services, IConfiguration configuration) =>
+        AddCore(services.AddUpstreamOptions<PososOptions, PososOptionsValidator>(configuration, PososOptions.SectionName));
 
     /// <summary>Registers the Posos client with options set in code (see the other overload).</summary>
-    public static IHttpClientBuilder AddPososClient(this IServiceCollection services, Action<PososOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<PososOptions>().Configure(configure);
-        return AddCore(services);
-    }
+    public static IHttpClientBuilder AddPososClient(this IServiceCollection services, Action<PososOptions> configure) =>
+        AddCore(services.AddUpstreamOptions<PososOptions, PososOptionsValidator>(configure));
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
-        services.AddOptions<PososOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PososOptions>, PososOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateCredentials);
         foreach (var upstream in new[] { PososUpstream.Api, PososUpstream.TokenEndpoint })
         {
@@ -91,24 +78,11 @@ public static class PososServiceCollectionExtensions
     private static void Configure(IServiceProvider provider, HttpClient http, Uri? baseUrl)
     {
         var options = provider.GetRequiredService<IOptions<PososOptions>>().Value;
-        if (baseUrl is not null)
-        {
-            http.BaseAddress = WithTrailingSlash(baseUrl);
-        }
-
-        // The resilience pipeline owns every timeout.
-        http.Timeout = Timeout.InfiniteTimeSpan;
-        http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-        http.DefaultRequestHeaders.UserAgent.TryParseAdd(options.UserAgent);
+        UpstreamHttpClient.Configure(http, baseUrl, options.UserAgent, "application/json");
     }
 
     // Redirects are not followed: the Identity-Aware Proxy redirects unauthenticated browsers to a login page.
-    private static SocketsHttpHandler CreatePrimaryHandler() => new()
-    {
-        AllowAutoRedirect = false,
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-    };
+    private static SocketsHttpHandler CreatePrimaryHandler() => UpstreamHttpClient.CreatePrimaryHandler(allowAutoRedirect: false);
 
     private static PososResilienceHandler CreateResilienceHandler(IServiceProvider provider, PososUpstream upstream) =>
         new(
@@ -116,6 +90,4 @@ public static class PososServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<PososResilienceHandler>>());
 
-    private static Uri WithTrailingSlash(Uri baseUrl) =>
-        baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using Gateway.Upstream;
 
 namespace Gateway.Posos.Resilience;
 
@@ -32,7 +33,7 @@ internal static class PososFailures
             HttpStatusCode.TooManyRequests => new PososRateLimitedException($"{Name(upstream)} answered {code}.")
             {
                 FromTokenEndpoint = upstream == PososUpstream.TokenEndpoint,
-                RetryAfter = PososTransientFailures.RetryAfter(response, time),
+                RetryAfter = TransientFailures.RetryAfter(response, time),
             },
             _ when (int)status >= 500 => Unavailable(upstream, $"answered {code}.", status),
             _ => Unavailable(upstream, $"answered an unexpected {code}.", status),

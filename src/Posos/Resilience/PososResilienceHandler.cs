@@ -1,82 +1,54 @@
+using Gateway.Upstream;
 using Microsoft.Extensions.Logging;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Gateway.Posos.Resilience;
 
 /// <summary>
-/// Runs every request of one upstream (Posos's API, or the token endpoint) through its resilience pipeline and turns
-/// the pipeline's failures into the client's typed exceptions: open circuit and connection failures →
-/// <see cref="PososUnavailableException"/>, timeouts → <see cref="PososTimeoutException"/>. HTTP answers (even a 5xx
-/// after the last retry) are returned for the caller to read. A request may be sent several times: its content must
-/// be re-readable (the client sends byte arrays).
+/// Runs every request of one upstream (Posos's API, or the token endpoint) through its resilience pipelines
+/// (<see cref="UpstreamResilienceHandler"/>) and turns their failures into the client's typed exceptions: open circuit
+/// and connection failures → <see cref="PososUnavailableException"/>, timeouts → <see cref="PososTimeoutException"/>.
+/// HTTP answers (even a 5xx after the last retry) are returned for the caller to read. A request may be sent several
+/// times: its content must be re-readable (the client sends byte arrays).
 /// </summary>
-internal sealed class PososResilienceHandler : DelegatingHandler
+internal sealed class PososResilienceHandler : UpstreamResilienceHandler
 {
-    private readonly PososResiliencePipelines _pipelines;
-    private readonly TimeProvider _time;
+    private readonly PososUpstream _upstream;
     private readonly ILogger<PososResilienceHandler> _logger;
 
     public PososResilienceHandler(PososResiliencePipelines pipelines, TimeProvider timeProvider, ILogger<PososResilienceHandler> logger)
+        : base(pipelines, timeProvider)
     {
-        _pipelines = pipelines;
-        _time = timeProvider;
+        _upstream = pipelines.Upstream;
         _logger = logger;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override void OnAnswered(HttpRequestMessage request, HttpResponseMessage response, TimeSpan elapsed)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var upstream = _pipelines.Upstream;
-        try
-        {
-            return await _pipelines.Pipeline.ExecuteAsync(
-                static async (state, token) => await state.Handler.SendAttemptAsync(state.Request, token).ConfigureAwait(false),
-                (Handler: this, Request: request),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (BrokenCircuitException exception)
-        {
-            LogFailure(request, "circuit open");
-            throw new PososUnavailableException($"{PososFailures.Name(upstream)} is unavailable (circuit open).", exception)
-            {
-                CircuitOpen = true,
-                FromTokenEndpoint = upstream == PososUpstream.TokenEndpoint,
-            };
-        }
-        catch (TimeoutRejectedException exception)
-        {
-            LogFailure(request, "timeout");
-            throw PososFailures.Timeout(upstream, "did not answer in time.", exception);
-        }
-        catch (HttpRequestException exception)
-        {
-            LogFailure(request, exception.HttpRequestError.ToString());
-            throw PososFailures.Unavailable(upstream, "could not be reached.", exception);
-        }
-    }
-
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var started = _time.GetTimestamp();
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
-            var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
             var route = Route(request);
             var operation = PososRequestOptions.Describe(request);
-            PososLog.Answered(_logger, _pipelines.Upstream, request.Method.Method, route, operation, (int)response.StatusCode, elapsed);
+            PososLog.Answered(_logger, _upstream, request.Method.Method, route, operation, (int)response.StatusCode, elapsed.TotalMilliseconds);
         }
-
-        return response;
     }
 
-    private void LogFailure(HttpRequestMessage request, string failure)
+    protected override void OnFailed(HttpRequestMessage request, string failure)
     {
         var route = Route(request);
         var operation = PososRequestOptions.Describe(request);
-        PososLog.Failed(_logger, _pipelines.Upstream, request.Method.Method, route, operation, failure);
+        PososLog.Failed(_logger, _upstream, request.Method.Method, route, operation, failure);
     }
 
-    private static string Route(HttpRequestMessage request) => request.RequestUri?.AbsolutePath ?? "?";
+    protected override Exception CircuitOpen(Exception innerException) =>
+        new PososUnavailableException($"{PososFailures.Name(_upstream)} is unavailable (circuit open).", innerException)
+        {
+            CircuitOpen = true,
+            FromTokenEndpoint = _upstream == PososUpstream.TokenEndpoint,
+        };
+
+    protected override Exception TimedOut(Exception innerException) =>
+        PososFailures.Timeout(_upstream, "did not answer in time.", innerException);
+
+    protected override Exception Unreachable(HttpRequestException innerException) =>
+        PososFailures.Unavailable(_upstream, "could not be reached.", innerException);
 }
