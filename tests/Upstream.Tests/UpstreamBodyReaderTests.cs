@@ -26,12 +26,12 @@ public sealed class UpstreamBodyReaderTests
     public async Task A_body_cut_short_is_an_interrupted_failure()
     {
         var reader = Reader(new ManualTimeProvider());
-        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) };
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new BrokenContent() };
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => reader.ReadBoundedAsync(response, None));
 
         Assert.Equal(nameof(BodyReadFailure.Interrupted), error.Message);
-        Assert.IsType<IOException>(error.InnerException);
+        Assert.True(error.InnerException is IOException or HttpRequestException, error.InnerException?.GetType().Name);
     }
 
     [Fact]
@@ -62,31 +62,16 @@ public sealed class UpstreamBodyReaderTests
     private static UpstreamBodyReader Reader(TimeProvider clock) =>
         new(TimeSpan.FromSeconds(5), clock, static (failure, inner) => new InvalidOperationException(failure.ToString(), inner));
 
-    private sealed class BrokenStream : Stream
+    // A body whose connection is reset while it is read.
+    private sealed class BrokenContent : HttpContent
     {
-        public override bool CanRead => true;
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+            Task.FromException(new IOException("connection reset"));
 
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            ValueTask.FromException<int>(new IOException("connection reset"));
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset");
-
-        public override void Flush()
+        protected override bool TryComputeLength(out long length)
         {
+            length = 0;
+            return false;
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
