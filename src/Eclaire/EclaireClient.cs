@@ -118,12 +118,13 @@ public sealed class EclaireClient : IEclaireClient
             async (response, token) =>
             {
                 await EnsureSuccessAsync(response, token).ConfigureAwait(false);
-                using var body = await _body.ReadAsync(
-                    response,
-                    (stream, t) => new ValueTask<JsonDocument>(JsonDocument.ParseAsync(stream, default, t)),
-                    token).ConfigureAwait(false);
                 try
                 {
+                    // Parsing is inside the try: a malformed body is an unavailable upstream, not a crash.
+                    using var body = await _body.ReadAsync(
+                        response,
+                        (stream, t) => new ValueTask<JsonDocument>(JsonDocument.ParseAsync(stream, default, t)),
+                        token).ConfigureAwait(false);
                     return StatisticsMapper.Map(body.RootElement);
                 }
                 catch (JsonException exception)
