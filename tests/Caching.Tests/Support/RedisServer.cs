@@ -47,6 +47,14 @@ internal sealed class RedisServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Starts a server on a given port (e.g. one a client was told about before the server existed).</summary>
+    public static async Task<RedisServer> StartOnPortAsync(int port)
+    {
+        var server = new RedisServer(port, null, tls: false, []);
+        await server.StartAsync();
+        return server;
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
