@@ -524,9 +524,10 @@ public sealed class RedisClient : IAsyncDisposable
         {
             command.TrySetCanceled(CancellationToken.None);
 
-            // Nothing at all arrived while the command waited: the server or the network is stuck, not just slow to
-            // answer this command. Drop the connection so everything behind it fails now and a new one is made.
-            if (_time.GetElapsedTime(connection.LastReceivedTimestamp) >= timeout)
+            // Nothing at all arrived while the command waited: the server or the network is stuck (or a blocking
+            // command holds the connection), not just slow to answer this command. Drop the connection so everything
+            // behind it fails now and a new one is made.
+            if (connection.LastReceivedTimestamp <= started)
             {
                 RedisLog.Stalled(_logger, connection.Endpoint, command.Name, (long)timeout.TotalMilliseconds);
                 connection.Abort(new RedisTimeoutException($"Redis at {connection.Endpoint} sent nothing for {timeout.TotalMilliseconds:0} ms."));

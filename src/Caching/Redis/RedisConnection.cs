@@ -154,7 +154,15 @@ internal sealed class RedisConnection : IDisposable
             // Already gone.
         }
 
-        _stream.Dispose();
+        try
+        {
+            _stream.Dispose();
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException or SocketException)
+        {
+            // Already broken.
+        }
+
         _ = FinishAsync();
     }
 
@@ -382,9 +390,12 @@ internal sealed class RedisConnection : IDisposable
     private async Task FinishAsync()
     {
         // Both loops stop (the socket is gone), then whatever is queued or in flight fails: nothing is left hanging.
+        // Nothing here may throw before Closed completes, or the client would never notice the loss.
         await Task.WhenAll(_readLoop, _writeLoop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await _input.CompleteAsync().ConfigureAwait(false);
-        await _output.CompleteAsync().ConfigureAwait(false);
+        await CompleteQuietlyAsync(_input.CompleteAsync()).ConfigureAwait(false);
+
+        // Completing the writer flushes what the loop left unsent into the dead stream: that fails, and is ignored.
+        await CompleteQuietlyAsync(_output.CompleteAsync()).ConfigureAwait(false);
         var reason = CloseReason;
         while (_outgoing.Reader.TryRead(out var unsent))
         {
@@ -401,5 +412,17 @@ internal sealed class RedisConnection : IDisposable
 
         _shutdown.Dispose();
         _closed.TrySetResult();
+    }
+
+    private static async Task CompleteQuietlyAsync(ValueTask completion)
+    {
+        try
+        {
+            await completion.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The stream is already dead (IO, TLS or disposal errors alike): there is nothing left to deliver.
+        }
     }
 }
