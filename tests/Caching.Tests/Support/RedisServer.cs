@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Gateway.Caching.Tests.Support;
+
+/// <summary>
+/// A real <c>redis-server</c> (Debian's, on the PATH) on a free loopback port, with no persistence. It can be killed
+/// and started again on the same port, to test what clients do when Redis dies and comes back.
+/// </summary>
+internal sealed class RedisServer : IAsyncDisposable
+{
+    private readonly string _directory;
+    private readonly IReadOnlyList<string> _extraArguments;
+    private Process? _process;
+
+    private RedisServer(int port, string? password, bool tls, IReadOnlyList<string> extraArguments)
+    {
+        Port = port;
+        Password = password;
+        Tls = tls;
+        _extraArguments = extraArguments;
+        _directory = System.IO.Directory.CreateTempSubdirectory("redis-test-").FullName;
+    }
+
+    public int Port { get; }
+
+    public string? Password { get; }
+
+    public bool Tls { get; }
+
+    public string Directory => _directory;
+
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>The StackExchange.Redis configuration string for this server.</summary>
+    public string Configuration => $"127.0.0.1:{Port}" + (Password is null ? string.Empty : $",password={Password}");
+
+    /// <summary>Starts a server. <paramref name="extraArguments"/> are passed to redis-server as they are.</summary>
+    public static Task<RedisServer> StartAsync(string? password = null, params string[] extraArguments) =>
+        StartAsync(password, tls: false, extraArguments);
+
+    public static async Task<RedisServer> StartAsync(string? password, bool tls, IReadOnlyList<string> extraArguments)
+    {
+        var server = new RedisServer(FreePort(), password, tls, extraArguments);
+        await server.StartAsync();
+        return server;
+    }
+
+    /// <summary>Starts a server on a given port (e.g. one a client was told about before the server existed).</summary>
+    public static async Task<RedisServer> StartOnPortAsync(int port)
+    {
+        var server = new RedisServer(port, null, tls: false, []);
+        await server.StartAsync();
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts (or starts again, on the same port) and waits until the port accepts connections.</summary>
+    public async Task StartAsync()
+    {
+        if (IsRunning)
+        {
+            throw new InvalidOperationException("Already running.");
+        }
+
+        var info = new ProcessStartInfo("redis-server") { UseShellExecute = false, WorkingDirectory = _directory };
+        foreach (var argument in (string[])[
+            "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no",
+            "--dir", _directory, "--logfile", Path.Combine(_directory, "redis.log"), "--loglevel", "warning"])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.ArgumentList.Add(Tls ? "--tls-port" : "--port");
+        info.ArgumentList.Add(Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Tls)
+        {
+            info.ArgumentList.Add("--port");
+            info.ArgumentList.Add("0");
+        }
+
+        if (Password is not null)
+        {
+            info.ArgumentList.Add("--requirepass");
+            info.ArgumentList.Add(Password);
+        }
+
+        foreach (var argument in _extraArguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        _process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                var log = Path.Combine(_directory, "redis.log");
+                throw new InvalidOperationException($"redis-server exited with {_process.ExitCode}: {(File.Exists(log) ? await File.ReadAllTextAsync(log) : "no log")}");
+            }
+
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    /// <summary>Kills the server (SIGKILL: no goodbye to clients) and waits for it to exit.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { } process)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+            process.Dispose();
+            _process = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        try
+        {
+            System.IO.Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS's temp cleaning.
+        }
+    }
+}
