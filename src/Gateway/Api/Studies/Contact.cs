@@ -14,7 +14,7 @@ internal sealed class Contact(Domain.Contact source)
     [GraphQLDescription("The raw type code, `PUB` or `SCI`; null when absent.")]
     public string? TypeCode => source.TypeCode;
 
-    [GraphQLDescription("The organisation's name (ECLAIRE's `name`, « nom de l'organisme », filled for the sponsor contact).")]
+    [GraphQLDescription("ECLAIRE's `name`: the organisation's name (« nom de l'organisme ») for the sponsor contact; for the public contact ECLAIRE writes its type there (`Public`).")]
     public string? OrganizationName => source.Organization;
 
     [GraphQLDescription("Family name (extension `eclaire-contact-name`).")]

@@ -2,9 +2,10 @@ using Gateway.GraphQL.Types.CodeFirst;
 
 namespace Gateway.Api.Studies;
 
-/// <summary>Day comparisons on a date field; every comparison given must hold.</summary>
+/// <summary>One day comparison (a OneOf input: ECLAIRE answers one <c>_lastUpdated</c> comparison per search).</summary>
+[OneOf]
 [GraphQLName("DateFilter")]
-[GraphQLDescription("Comparisons with days (ECLAIRE compares whole days, `YYYY-MM-DD`); every comparison given must hold, e.g. `{ ge: \"2024-01-01\", lt: \"2025-01-01\" }`.")]
+[GraphQLDescription("One comparison with a day (ECLAIRE compares whole days, `YYYY-MM-DD`), e.g. `{ ge: \"2025-01-01\" }`. Exactly one field: ECLAIRE answers a single `_lastUpdated` comparison per search (a second one makes it fail), so a range cannot be asked in one search.")]
 internal sealed class DateFilter
 {
     [GraphQLDescription("On that day.")]

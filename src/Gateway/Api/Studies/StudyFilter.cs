@@ -16,7 +16,7 @@ internal sealed class StudyFilter
     [GraphQLDescription("One global status (ECLAIRE `status`).")]
     public StudyStatus? Status { get; set; }
 
-    [GraphQLDescription("The last update, compared by day (ECLAIRE `_lastUpdated`, with `eq`, `gt`, `ge`, `lt`, `le`).")]
+    [GraphQLDescription("The last update, compared with one day (ECLAIRE `_lastUpdated`: one of `eq`, `gt`, `ge`, `lt`, `le`).")]
     public DateFilter? LastUpdated { get; set; }
 
     [GraphQLDescription("One study, by its exact ECLAIRE id (ECLAIRE `identifier`), e.g. `2022-500014-26-00`.")]
