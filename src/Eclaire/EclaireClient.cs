@@ -115,12 +115,13 @@ public sealed class EclaireClient : IEclaireClient
             async (response, token) =>
             {
                 await EnsureSuccessAsync(response, token).ConfigureAwait(false);
-                using var body = await WithBodyTimeoutAsync(
-                    (stream, t) => JsonDocument.ParseAsync(stream, default, t),
-                    response,
-                    token).ConfigureAwait(false);
                 try
                 {
+                    // The body's parse is inside the try: malformed JSON is as unreadable as an unexpected shape.
+                    using var body = await WithBodyTimeoutAsync(
+                        (stream, t) => JsonDocument.ParseAsync(stream, default, t),
+                        response,
+                        token).ConfigureAwait(false);
                     return StatisticsMapper.Map(body.RootElement);
                 }
                 catch (JsonException exception)

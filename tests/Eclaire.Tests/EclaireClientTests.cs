@@ -192,6 +192,17 @@ public sealed class EclaireClientTests
         await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Client.GetStudyAsync("x", None));
     }
 
+    [Theory]
+    [InlineData("<html>maintenance</html>")]
+    [InlineData("{\"Total_etudes\": 19053, \"Investigations")]
+    [InlineData("[1, 2, 3]")]
+    public async Task Unreadable_statistics_are_unavailable(string body)
+    {
+        using var test = TestClient.Answering(_ => StubHandler.Json(body, mediaType: "application/json"));
+
+        await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Client.GetStatisticsAsync(None));
+    }
+
     [Fact]
     public async Task Options_bind_from_the_eclaire_section_and_environment_variables()
     {
