@@ -36,7 +36,7 @@ internal static class StudyQueries
         [Service] IEclaireClient eclaire,
         DataLoaderScope loaders,
         [GraphQLDescription("The criteria; all must hold.")] StudyFilter? where = null,
-        [GraphQLDescription("The order: one entry (ECLAIRE sorts on one field). Default: last update, newest first.")] IReadOnlyList<StudySort>? order = null,
+        [GraphQLDescription("The order: one entry (ECLAIRE sorts on one field). Default: last update, newest first, then id descending.")] IReadOnlyList<StudySort>? order = null,
         [GraphQLDescription("How many studies, 1 to 100.")] int first = 20,
         [GraphQLDescription("Read the studies after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")] string? after = null,
         CancellationToken cancellationToken = default)

@@ -97,7 +97,7 @@ internal static class StudySearchBuilder
         if (order.Count > 1)
         {
             throw new GraphQLException(
-                "ECLAIRE sorts on one field only: give `order` one entry (ties keep ECLAIRE's default order, last update then id, both descending).",
+                "ECLAIRE sorts on one field only: give `order` one entry.",
                 ErrorCodes.BadUserInput);
         }
 
