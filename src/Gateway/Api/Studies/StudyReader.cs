@@ -38,8 +38,12 @@ internal static class StudyReader
     public static async Task<StudyDetails?> RelationsAsync(string eclaireId, DataLoaderScope loaders, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(loaders);
-        var details = await loaders.GetDataLoader<StudyDetailsLoader>().LoadAsync(eclaireId, cancellationToken);
-        if (details is not null)
+        var load = loaders.GetDataLoader<StudyDetailsLoader>().LoadAsync(eclaireId, cancellationToken);
+
+        // Already complete: primed by a search (which primed the rest too) or read earlier in the request.
+        var cached = load.IsCompletedSuccessfully;
+        var details = await load;
+        if (details is not null && !cached)
         {
             EclairePriming.Prime(loaders, details);
         }
