@@ -1,4 +1,4 @@
-using Gateway;
+using Gateway.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,13 +13,14 @@ builder.Logging.AddJsonConsole(options =>
 
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks();
-builder.Services.AddGraphQLServer()
-    .AddSchema(services => DemoSchema.Create(services.GetRequiredService<TimeProvider>()));
+
+// The schema, the ECLAIRE client, and in Development the sandbox mounted in-process (see README, "Running the gateway").
+builder.AddGateway();
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
-app.MapGraphQL("/graphql");
+app.MapGateway();
 
 await app.RunAsync().ConfigureAwait(false);
 

@@ -112,14 +112,6 @@ public sealed class EclaireClientTests
     }
 
     [Fact]
-    public async Task Malformed_statistics_are_an_unavailable_upstream()
-    {
-        using var test = TestClient.Answering(_ => EclaireResponses.Json("""{"Total_etudes": 19053, """, mediaType: "application/json"));
-
-        await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Client.GetStatisticsAsync(None));
-    }
-
-    [Fact]
     public async Task Batch_reads_issue_one_read_per_distinct_id_and_leave_unknown_ids_out()
     {
         using var test = TestClient.Answering(request => request.RequestUri!.AbsolutePath.EndsWith("-0-site", StringComparison.Ordinal)
@@ -198,6 +190,17 @@ public sealed class EclaireClientTests
         using var test = TestClient.Answering(_ => EclaireResponses.Json("<html>maintenance</html>"));
 
         await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Client.GetStudyAsync("x", None));
+    }
+
+    [Theory]
+    [InlineData("<html>maintenance</html>")]
+    [InlineData("{\"Total_etudes\": 19053, \"Investigations")]
+    [InlineData("[1, 2, 3]")]
+    public async Task Unreadable_statistics_are_unavailable(string body)
+    {
+        using var test = TestClient.Answering(_ => StubHandler.Json(body, mediaType: "application/json"));
+
+        await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Client.GetStatisticsAsync(None));
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Tests.Support;
+
+/// <summary>
+/// The gateway host (src/Gateway's Program) in memory, in Production, calling the sandbox at <paramref name="eclaire"/>
+/// over HTTP; <paramref name="settings"/> override its configuration (ECLAIRE client options...).
+/// </summary>
+public sealed class GatewayFactory(Uri eclaire, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Eclaire:BaseUrl", eclaire.ToString());
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+}
