@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gateway.GraphQL;
 using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 using Gateway.GraphQL.Validation;
 
@@ -28,8 +29,14 @@ public sealed class ConformanceRunner
         using var data = JsonDocument.Parse(dataJson);
         var root = JsonInput.ToPlainValue(data.RootElement);
         var schema = SchemaBuilder.FromSdl(sdl).UseDefaultFieldResolver(ResolveField).Build();
-        // graphql-js validates with its specified rules only: no safety limits here.
-        var options = RequestExecutorOptions.Default with { Validate = DocumentValidator.Using(ValidationOptions.Unlimited), CheckLimits = null };
+        // graphql-js validates with its specified rules only and has no parser limits: neither has the
+        // runner (it runs on a thread with a large stack, so deep documents cannot overflow it).
+        var options = RequestExecutorOptions.Default with
+        {
+            Validate = DocumentValidator.Using(ValidationOptions.Unlimited),
+            CheckLimits = null,
+            Parser = new ParserOptions { MaxDocumentBytes = int.MaxValue, MaxTokens = int.MaxValue, MaxNestingDepth = 10_000 },
+        };
         return new ConformanceRunner(new RequestExecutor(schema, options), root);
     }
 
@@ -55,6 +62,12 @@ public sealed class ConformanceRunner
         catch (JsonException error)
         {
             result = ExecutionResult.FromRequestError(new GraphQLError("Invalid case line: " + error.Message));
+        }
+#pragma warning disable CA1031 // One case must never stop the others: the runner reports and goes on.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            result = ExecutionResult.FromData(null, [GraphQLError.WithCode("The runner failed on this case: " + error.GetType().Name + ": " + error.Message, ErrorCodes.InternalServerError)]);
         }
 
         return result.ToJson();

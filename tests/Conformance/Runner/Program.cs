@@ -37,17 +37,27 @@ catch (Exception error) when (error is IOException or JsonException or Gateway.G
     return 1;
 }
 
-using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
-await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
-while (await input.ReadLineAsync() is { } line)
-{
-    if (string.IsNullOrWhiteSpace(line))
+// Cases run on a thread with a large stack: documents nested far deeper than any client sends must
+// still get graphql-js's answer, never a stack overflow.
+var exitCode = 0;
+var worker = new Thread(
+    () =>
     {
-        continue;
-    }
+        using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
+        while (input.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
 
-    await output.WriteLineAsync(await runner.RunCaseAsync(line));
-}
+            output.WriteLine(runner.RunCaseAsync(line).GetAwaiter().GetResult());
+        }
 
-await output.FlushAsync();
-return 0;
+        output.Flush();
+    },
+    maxStackSize: 512 * 1024 * 1024);
+worker.Start();
+worker.Join();
+return exitCode;
