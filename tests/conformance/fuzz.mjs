@@ -51,6 +51,42 @@ function literal(type, depth) {
     default: return pick(['1','"s"','{a: 1}','[1, 2]','null']);
   }
 }
+function jsonValue(type, depth) {
+  if (g.isNonNullType(type)) return rnd() < 0.05 ? null : jsonValue(type.ofType, depth);
+  if (rnd() < 0.08) return null;
+  if (g.isListType(type)) return rnd() < 0.3 ? jsonValue(type.ofType, depth) : Array.from({ length: Math.floor(rnd() * 3) }, () => jsonValue(type.ofType, depth + 1));
+  if (g.isEnumType(type)) return rnd() < 0.1 ? 'NOPE' : pick(type.getValues()).name;
+  if (g.isInputObjectType(type)) {
+    if (depth > 3) return {};
+    const value = {};
+    for (const f of Object.values(type.getFields())) if (rnd() < 0.6 || g.isNonNullType(f.type)) value[f.name] = jsonValue(f.type, depth + 1);
+    if (rnd() < 0.05) value.unknownField = 1;
+    return value;
+  }
+  switch (type.name) {
+    case 'Int': return pick([0, 1, -7, 2147483647, 2147483648, 1.5, '3', 7.0]);
+    case 'Float': return pick([0, 1.5, -2000, 1, 'x', 1e21]);
+    case 'String': return pick(['a', 'é\n', '', 1, true]);
+    case 'Boolean': return pick([true, false, 1, 'true']);
+    case 'ID': return pick(['id', 12, 1.5]);
+    default: return pick([1, 's', { a: 1 }, [1, 2], null]);
+  }
+}
+
+let variableDefinitions = [];
+let variableValues = {};
+
+function argumentValue(arg) {
+  if (rnd() < 0.25) {
+    const name = 'v' + variableDefinitions.length;
+    const typeText = String(rnd() < 0.2 && g.isNonNullType(arg.type) ? arg.type.ofType : arg.type);
+    variableDefinitions.push('$' + name + ': ' + typeText + (rnd() < 0.15 ? ' = ' + literal(arg.type, 0) : ''));
+    if (rnd() < 0.85) variableValues[name] = jsonValue(arg.type, 0);
+    return '$' + name;
+  }
+  return literal(arg.type, 0);
+}
+
 function selection(type, depth) {
   const named = g.getNamedType(type);
   if (g.isLeafType(named)) return '';
@@ -69,7 +105,7 @@ function selection(type, depth) {
     const f = pick(fields);
     let s = (rnd() < 0.3 ? 'a' + i + ': ' : '') + f.name;
     const args = f.args.filter(a => g.isNonNullType(a.type) || rnd() < 0.5);
-    if (args.length) s += '(' + args.map(a => a.name + ': ' + literal(a.type, 0)).join(', ') + ')';
+    if (args.length) s += '(' + args.map(a => a.name + ': ' + argumentValue(a)).join(', ') + ')';
     if (rnd() < 0.1) s += pick([' @skip(if: true)', ' @include(if: false)', ' @include(if: true)']);
     s += selection(f.type, depth + 1);
     parts.push(s);
@@ -85,8 +121,12 @@ for (const suite of suites) {
   const cases = [];
   for (let i = 0; i < casesPerSuite; i++) {
     const root = rnd() < 0.15 && schema.getMutationType() ? schema.getMutationType() : schema.getQueryType();
-    const op = root === schema.getQueryType() ? (rnd()<0.5?'':'query Q') : 'mutation M';
-    cases.push({ query: op + selection(root, 0), variables: null, operationName: null });
+    variableDefinitions = [];
+    variableValues = {};
+    const body = selection(root, 0);
+    const keyword = root === schema.getQueryType() ? 'query Q' : 'mutation M';
+    const header = variableDefinitions.length ? keyword + '(' + variableDefinitions.join(', ') + ')' : (keyword === 'query Q' && rnd() < 0.5 ? '' : keyword);
+    cases.push({ query: header + body, variables: variableDefinitions.length ? variableValues : null, operationName: null });
   }
   const expected = await runReference(sdl, data, cases);
   const input = cases.map(c => JSON.stringify(c)).join('\n') + '\n';

@@ -16,9 +16,16 @@ public static class InputValueCoercion
     /// <summary>Receives one coercion problem: the path inside the value, the offending value and the message.</summary>
     public delegate void ErrorHandler(IReadOnlyList<object> path, object? invalidValue, string message);
 
+    // What a failed coercion yields inside the value (graphql-js's undefined): unlike null, it does not
+    // count as "the one field given is null" for OneOf input objects.
+    private static readonly object Invalid = new();
+
     /// <summary>Coerces <paramref name="value"/>; problems go to <paramref name="onError"/> and the result is then meaningless.</summary>
-    public static object? Coerce(object? value, GraphQLType type, ErrorHandler onError) =>
-        CoerceCore(Normalize(value), type, onError, []);
+    public static object? Coerce(object? value, GraphQLType type, ErrorHandler onError)
+    {
+        var result = CoerceCore(Normalize(value), type, onError, []);
+        return ReferenceEquals(result, Invalid) ? null : result;
+    }
 
     /// <summary>"Name[0].field" style rendering of a path inside a value (graphql-js <c>printPathArray</c>).</summary>
     public static string PrintPath(IReadOnlyList<object> path)
@@ -56,7 +63,7 @@ public static class InputValueCoercion
             }
 
             onError([.. path], value, $"Expected non-nullable type \"{type}\" not to be null.");
-            return null;
+            return Invalid;
         }
 
         if (value is null)
@@ -96,7 +103,7 @@ public static class InputValueCoercion
                 catch (GraphQLException error)
                 {
                     onError([.. path], value, error.Message);
-                    return null;
+                    return Invalid;
                 }
 
             case ScalarType scalar:
@@ -107,21 +114,21 @@ public static class InputValueCoercion
                 catch (GraphQLException error)
                 {
                     onError([.. path], value, error.Message);
-                    return null;
+                    return Invalid;
                 }
 
             default:
                 onError([.. path], value, $"Expected type \"{type}\" to be an input type.");
-                return null;
+                return Invalid;
         }
     }
 
-    private static OrderedDictionary<string, object?>? CoerceInputObject(object value, InputObjectType type, ErrorHandler onError, List<object> path)
+    private static object CoerceInputObject(object value, InputObjectType type, ErrorHandler onError, List<object> path)
     {
         if (AsDictionary(value) is not { } fields)
         {
             onError([.. path], value, $"Expected type \"{type.Name}\" to be an object.");
-            return null;
+            return Invalid;
         }
 
         var result = new OrderedDictionary<string, object?>(type.Fields.Count, StringComparer.Ordinal);
