@@ -75,6 +75,7 @@ function jsonValue(type, depth) {
 
 let variableDefinitions = [];
 let variableValues = {};
+let fragmentDefinitions = [];
 
 function argumentValue(arg) {
   if (rnd() < 0.25) {
@@ -87,6 +88,15 @@ function argumentValue(arg) {
   return literal(arg.type, 0);
 }
 
+// An inline fragment, or a named one whose definition is added to the document.
+function fragment(type, depth) {
+  const body = selection(type, depth + 1);
+  if (rnd() < 0.5) return '... on ' + type.name + body;
+  const name = 'F' + fragmentDefinitions.length;
+  fragmentDefinitions.push('fragment ' + name + ' on ' + type.name + body);
+  return '...' + name + (rnd() < 0.1 ? ' @include(if: false)' : '');
+}
+
 function selection(type, depth) {
   const named = g.getNamedType(type);
   if (g.isLeafType(named)) return '';
@@ -97,13 +107,15 @@ function selection(type, depth) {
     if (g.isAbstractType(named)) {
       if (rnd() < 0.3) { parts.push('__typename'); continue; }
       const possible = g.isUnionType(named) ? named.getTypes() : schema.getPossibleTypes(named);
-      if (possible.length && rnd() < 0.7) { const t = pick(possible); parts.push('... on ' + t.name + selection(t, depth+1)); continue; }
+      if (possible.length && rnd() < 0.7) { const t = pick(possible); parts.push(fragment(t, depth)); continue; }
       if (g.isUnionType(named)) { parts.push('__typename'); continue; }
     }
     const fields = Object.values(named.getFields());
     if (!fields.length) break;
     const f = pick(fields);
-    let s = (rnd() < 0.3 ? 'a' + i + ': ' : '') + f.name;
+    if (rnd() < 0.1) { parts.push(fragment(named, depth)); continue; }
+    // A small alias pool (and field names as aliases) makes overlapping fields, valid or not.
+    let s = (rnd() < 0.3 ? pick(['a0', 'a1', pick(fields).name]) + ': ' : '') + f.name;
     const args = f.args.filter(a => g.isNonNullType(a.type) || rnd() < 0.5);
     if (args.length) s += '(' + args.map(a => a.name + ': ' + argumentValue(a)).join(', ') + ')';
     if (rnd() < 0.1) s += pick([' @skip(if: true)', ' @include(if: false)', ' @include(if: true)']);
@@ -123,10 +135,12 @@ for (const suite of suites) {
     const root = rnd() < 0.15 && schema.getMutationType() ? schema.getMutationType() : schema.getQueryType();
     variableDefinitions = [];
     variableValues = {};
+    fragmentDefinitions = [];
     const body = selection(root, 0);
     const keyword = root === schema.getQueryType() ? 'query Q' : 'mutation M';
     const header = variableDefinitions.length ? keyword + '(' + variableDefinitions.join(', ') + ')' : (keyword === 'query Q' && rnd() < 0.5 ? '' : keyword);
-    cases.push({ query: header + body, variables: variableDefinitions.length ? variableValues : null, operationName: null });
+    const document = [header + body, ...fragmentDefinitions].join('\n');
+    cases.push({ query: document, variables: variableDefinitions.length ? variableValues : null, operationName: null });
   }
   const expected = await runReference(sdl, data, cases);
   const input = cases.map(c => JSON.stringify(c)).join('\n') + '\n';
