@@ -61,7 +61,7 @@ internal sealed class EclaireRefreshSchedule
         }
     }
 
-    private static TimeZoneInfo ParisWithoutDatabase()
+    internal static TimeZoneInfo ParisWithoutDatabase()
     {
         // EU summer time: 02:00 local (01:00 UTC) on the last Sunday of March to 03:00 local on the last Sunday of October.
         var start = TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday);
