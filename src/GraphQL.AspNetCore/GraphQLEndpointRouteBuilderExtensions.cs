@@ -33,13 +33,15 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var executor = services.GetRequiredService<RequestExecutor>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(GraphQLHttpLog.Category);
         var ide = options.Ide.Enabled == true ? new BananaCakePopAssets() : null;
-        var handler = new GraphQLHttpHandler(executor, options, ide, logger);
+        var cache = services.GetService<GraphQLResponseCache>() is { Options.Enabled: true } enabled ? enabled : null;
+        var handler = new GraphQLHttpHandler(executor, options, ide, logger, cache);
 
         var routePattern = pattern.TrimEnd('/') + "/{**" + GraphQLHttpHandler.PathParameter + "}";
         var endpoint = endpoints.Map(routePattern, handler.HandleAsync).WithDisplayName("GraphQL " + pattern);
         GraphQLHttpLog.EndpointMapped(
             logger,
             pattern,
+            cache is null ? "off" : "on",
             ide is null ? "off" : "on",
             options.EnableSchemaDownload ? "on" : "off",
             options.EnableBatching ? "on" : "off",

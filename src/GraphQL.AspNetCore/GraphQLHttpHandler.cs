@@ -27,15 +27,17 @@ internal sealed class GraphQLHttpHandler
     private readonly RequestExecutor _executor;
     private readonly GraphQLServerOptions _options;
     private readonly BananaCakePopAssets? _ide;
+    private readonly GraphQLResponseCache? _cache;
     private readonly ILogger _logger;
     private readonly Lazy<byte[]> _sdl;
     private readonly Lazy<byte[]> _ideConfig;
 
-    public GraphQLHttpHandler(RequestExecutor executor, GraphQLServerOptions options, BananaCakePopAssets? ide, ILogger logger)
+    public GraphQLHttpHandler(RequestExecutor executor, GraphQLServerOptions options, BananaCakePopAssets? ide, ILogger logger, GraphQLResponseCache? cache = null)
     {
         _executor = executor;
         _options = options;
         _ide = ide;
+        _cache = cache;
         _logger = logger;
         _sdl = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(SchemaPrinter.Print(_executor.Schema) + "\n"));
         _ideConfig = new Lazy<byte[]>(CreateIdeConfig);
@@ -150,6 +152,12 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
+        if (_cache is not null)
+        {
+            await _cache.ExecuteAsync(context, parameters, mediaType, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var result = await _executor.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         await GraphQLResponseWriter.WriteAsync(context.Response, StatusCodeOf(result, mediaType), mediaType, result, cancellationToken).ConfigureAwait(false);
     }
@@ -181,6 +189,12 @@ internal sealed class GraphQLHttpHandler
 
         if (body.Single is { } parameters)
         {
+            if (_cache is not null)
+            {
+                await _cache.ExecuteAsync(context, parameters, mediaType, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             var result = await _executor.ExecuteAsync(parameters.ToExecutionRequest(context.RequestServices), cancellationToken).ConfigureAwait(false);
             await GraphQLResponseWriter.WriteAsync(context.Response, StatusCodeOf(result, mediaType), mediaType, result, cancellationToken).ConfigureAwait(false);
             return;
@@ -269,6 +283,13 @@ internal sealed class GraphQLHttpHandler
     private async Task ExecuteBatchAsync(HttpContext context, IReadOnlyList<BatchItem> items, ResponseMediaType mediaType, CancellationToken cancellationToken)
     {
         var response = context.Response;
+        if (_cache is not null)
+        {
+            // Batches are not cached; their parts could be, but a batch answer is one HTTP response.
+            response.Headers.CacheControl = ResponseCacheHeaders.NoStore;
+            response.Headers[ResponseCacheHeaders.XCache] = ResponseCacheHeaders.Bypass;
+        }
+
         using var writer = GraphQLResponseWriter.StartBatch(response, mediaType);
         foreach (var item in items)
         {

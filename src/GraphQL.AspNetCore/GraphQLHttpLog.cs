@@ -20,6 +20,15 @@ internal static partial class GraphQLHttpLog
     [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "The client aborted the GraphQL request {Method} {Path}")]
     public static partial void RequestAborted(ILogger logger, string method, PathString path);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "GraphQL endpoint mapped at {Pattern} (IDE {IdeState}, SDL download {SdlState}, batching {BatchingState}, max body {MaxRequestBodyBytes} bytes)")]
-    public static partial void EndpointMapped(ILogger logger, string pattern, string ideState, string sdlState, string batchingState, long maxRequestBodyBytes);
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "GraphQL endpoint mapped at {Pattern} (response cache {CacheState}, IDE {IdeState}, SDL download {SdlState}, batching {BatchingState}, max body {MaxRequestBodyBytes} bytes)")]
+    public static partial void EndpointMapped(ILogger logger, string pattern, string cacheState, string ideState, string sdlState, string batchingState, long maxRequestBodyBytes);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "A background refresh of a cached GraphQL response failed ({ExceptionType}); the stale entry is still answered")]
+    public static partial void RefreshFailed(ILogger logger, string? exceptionType);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "A background refresh of a cached GraphQL response produced an answer that is not cacheable (errors); the stale entry is still answered")]
+    public static partial void RefreshNotStored(ILogger logger);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "The response cache's {Operation} failed ({ExceptionType}); the request goes on without it")]
+    public static partial void CacheFailed(ILogger logger, string operation, string? exceptionType);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gateway.GraphQL.Execution;
@@ -35,6 +36,26 @@ internal static class GraphQLResponseWriter
         }
 
         await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The response's JSON, as <see cref="WriteAsync"/> writes it.</summary>
+    public static byte[] Serialize(ExecutionResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            result.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a response already serialized (by <see cref="Serialize"/>, or from the cache).</summary>
+    public static async Task WriteBytesAsync(HttpResponse response, int statusCode, ResponseMediaType mediaType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        SetHeaders(response, statusCode, mediaType);
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A response of one error, as the executor writes request errors: <c>{"errors":[{"message":..., "extensions":{"code":...}}]}</c>.</summary>

@@ -1,6 +1,8 @@
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.GraphQL.AspNetCore;
 
@@ -39,6 +41,27 @@ public sealed class GraphQLServerBuilder
     {
         ArgumentNullException.ThrowIfNull(factory);
         Services.Configure<GraphQLExecutorSetup>(setup => setup.SchemaFactory = factory);
+        return this;
+    }
+
+    /// <summary>
+    /// Puts the response cache in front of execution (see <see cref="GraphQLResponseCacheOptions"/>, section
+    /// <c>GraphQL:ResponseCache</c>): entries in <c>Gateway.Caching</c>'s <c>ICacheStore</c>, so register the caching
+    /// library too (<c>services.AddGatewayCaching(configuration)</c>). Responses carry <c>Cache-Control</c> from their
+    /// cache policy, <c>ETag</c> (<c>If-None-Match</c> answers 304), <c>Age</c> on hits and <c>X-Cache</c>
+    /// (HIT, STALE, MISS, BYPASS).
+    /// </summary>
+    public GraphQLServerBuilder AddResponseCache(Action<GraphQLResponseCacheOptions>? configure = null)
+    {
+        Services.AddOptions<GraphQLResponseCacheOptions>().BindConfiguration(GraphQLResponseCacheOptions.SectionName).ValidateOnStart();
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphQLResponseCacheOptions>, GraphQLResponseCacheOptionsValidator>());
+        Services.TryAddSingleton(TimeProvider.System);
+        Services.TryAddSingleton<GraphQLResponseCache>();
+        if (configure is not null)
+        {
+            Services.Configure(configure);
+        }
+
         return this;
     }
 

@@ -1,4 +1,5 @@
 using GraphQLSchema = Gateway.GraphQL.Types.Schema;
+using Gateway.Caching;
 using Gateway.GraphQL.Types.CodeFirst;
 using Gateway.Api.Groups;
 using Gateway.Api.Organizations;
@@ -24,7 +25,10 @@ internal static class GatewaySchema
     {
         var builder = new CodeFirstSchemaBuilder()
             .SetDescription(Description)
-            .AddQueryType(typeof(Query));
+            .AddQueryType(typeof(Query))
+
+            // @cacheControl in the SDL; the ECLAIRE types carry [CacheControl]; everything the Posos area declares is PRIVATE.
+            .AddCacheControl(rules => rules.ForNamespace(GatewayCacheHints.PososNamespace, GatewayCacheHints.Posos));
         AddEclaire(builder);
         return builder.Build();
     }

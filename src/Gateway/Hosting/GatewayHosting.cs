@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Hosting;
 
 /// <summary>
-/// Composes the gateway: <c>builder.AddGateway()</c> registers the schema, the ECLAIRE client and, in Development, the
-/// in-process sandbox; <c>app.MapGateway()</c> maps <c>/graphql</c> (and the sandbox's routes when mounted).
+/// Composes the gateway: <c>builder.AddGateway()</c> registers the caches (response cache, upstream cache, shared budget;
+/// see <see cref="GatewayCaching"/>), the schema, the ECLAIRE client and, in Development, the in-process sandbox; <c>app.MapGateway()</c> maps <c>/graphql</c> (and the sandbox's routes when mounted).
 /// </summary>
 internal static class GatewayHosting
 {
@@ -24,8 +24,10 @@ internal static class GatewayHosting
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddGraphQLServer().AddSchema(_ => GatewaySchema.Build());
-        var eclaire = builder.Services.AddEclaireClient(builder.Configuration);
+        // Caches first: with Redis, the shared ECLAIRE budget must be registered before the client's default one.
+        builder.Services.AddGatewayCaches(builder.Configuration);
+        builder.Services.AddGraphQLServer().AddSchema(_ => GatewaySchema.Build()).AddResponseCache();
+        var eclaire = builder.Services.AddEclaireClient(builder.Configuration).AddEclaireUpstreamCache();
 
         if (UsesSandbox(builder.Configuration))
         {

@@ -20,4 +20,7 @@ public sealed record ExecutionOptions
 
     /// <summary>Most field errors reported in one response; further ones are dropped (default 100).</summary>
     public int MaxErrors { get; init; } = 100;
+
+    /// <summary>How the response's <see cref="ExecutionResult.CachePolicy"/> is worked out from the fields it touches.</summary>
+    public CacheControl.CacheControlOptions CacheControl { get; init; } = Gateway.GraphQL.CacheControl.CacheControlOptions.Default;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gateway.GraphQL.CacheControl;
 
 namespace Gateway.GraphQL.Execution;
 
@@ -25,6 +26,12 @@ public sealed class ExecutionResult
 
     /// <summary>Response extensions (e.g. cache-control hints); written when not empty.</summary>
     public IDictionary<string, object?>? Extensions { get; set; }
+
+    /// <summary>
+    /// How long the response may be cached and by whom (the smallest max age of the fields it touched, PRIVATE when any
+    /// is); <see cref="CachePolicy.NotCacheable"/> for request errors, responses with errors and mutations.
+    /// </summary>
+    public CachePolicy CachePolicy { get; internal set; } = CachePolicy.NotCacheable;
 
     /// <summary>True for a request error: parse, validation, variables or operation selection failed.</summary>
     public bool IsRequestError => !HasData;

@@ -25,6 +25,9 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
 
     public bool HasArgumentsCache { get; private set; }
 
+    /// <summary>The field's static cache hint, once looked up for this execution.</summary>
+    public CacheControl.FieldCacheHint? CacheHint { get; set; }
+
     public IReadOnlyDictionary<string, object?>? Arguments { get; private set; }
 
     public GraphQLException? ArgumentsError { get; private set; }

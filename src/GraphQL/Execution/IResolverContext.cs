@@ -1,3 +1,4 @@
+using Gateway.GraphQL.CacheControl;
 using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
@@ -62,4 +63,13 @@ public interface IResolverContext
 
     /// <summary>Adds an error to the response without failing the field.</summary>
     void ReportError(GraphQLError error);
+
+    /// <summary>
+    /// Sets this field's cache hint from its resolver (Apollo's <c>info.cacheControl.setCacheHint</c>): its max age,
+    /// when set, replaces the field's static one (e.g. an age known only at run time); a PRIVATE scope makes the field
+    /// private (a PUBLIC one cannot make a private field public). The last call wins.
+    /// </summary>
+    void SetCacheHint(CacheHint hint)
+    {
+    }
 }

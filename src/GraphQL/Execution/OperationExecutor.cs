@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using Gateway.GraphQL.CacheControl;
 using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
@@ -22,6 +23,7 @@ internal sealed class OperationExecutor : IDisposable
     private readonly ExecutionBatchScheduler _scheduler;
     private readonly ExecutionOptions _options;
     private readonly List<GraphQLError> _errors = [];
+    private readonly CachePolicyAccumulator? _cachePolicy;
     private IDictionary<string, object?>? _contextData;
     private int _outstanding;
     private volatile bool _finished;
@@ -35,7 +37,8 @@ internal sealed class OperationExecutor : IDisposable
         IReadOnlyDictionary<string, object?> variables,
         ExecutionRequest request,
         ExecutionOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        CacheHintIndex? cacheHints = null)
     {
         Schema = schema;
         Document = document;
@@ -48,6 +51,9 @@ internal sealed class OperationExecutor : IDisposable
         _scheduler = new ExecutionBatchScheduler(_loop);
         DataLoaders = request.DataLoaders ?? new DataLoaderScope(_scheduler, request.Services);
         Collector = new FieldCollector(schema, fragments, variables);
+        _cachePolicy = cacheHints is not null && options.CacheControl.Enabled && operation.Operation == OperationType.Query
+            ? new CachePolicyAccumulator(cacheHints)
+            : null;
     }
 
     public Schema Schema { get; }
@@ -131,7 +137,13 @@ internal sealed class OperationExecutor : IDisposable
             await RunUntilIdleAsync().ConfigureAwait(false);
         }
 
-        return ExecutionResult.FromData(root.IsNulled ? null : root, _errors);
+        var result = ExecutionResult.FromData(root.IsNulled ? null : root, _errors);
+        if (_cachePolicy is not null && _errors.Count == 0 && !root.IsNulled)
+        {
+            result.CachePolicy = _cachePolicy.ToPolicy();
+        }
+
+        return result;
     }
 
     public void AddError(GraphQLError error)
@@ -266,6 +278,7 @@ internal sealed class OperationExecutor : IDisposable
         {
             // The resolver is done with its context: the next field reuses it.
             var value = pending.Result;
+            AddToCachePolicy(parentType, group, context.DynamicCacheHint);
             ReturnContext(context);
             CompleteValue(parentType, group, definition.Type, value, container, index);
             return;
@@ -273,12 +286,23 @@ internal sealed class OperationExecutor : IDisposable
 
         container.SetSlot(index, null);
         _outstanding++;
-        _ = AwaitFieldAsync(pending, parentType, group, definition.Type, container, index);
+        _ = AwaitFieldAsync(pending, context, parentType, group, definition.Type, container, index);
+    }
+
+    private void AddToCachePolicy(ObjectType parentType, FieldGroup group, CacheHint? dynamicHint)
+    {
+        if (_cachePolicy is null)
+        {
+            return;
+        }
+
+        var hint = group.CacheHint ??= _cachePolicy.Index.ForField(parentType, group.Definition!);
+        _cachePolicy.AddField(hint, dynamicHint);
     }
 
     // Resumes on the execution loop (the context current when the resolver was called).
 #pragma warning disable CA2007, MA0004
-    private async Task AwaitFieldAsync(ValueTask<object?> pending, ObjectType parentType, FieldGroup group, GraphQLType type, ResultNode container, int index)
+    private async Task AwaitFieldAsync(ValueTask<object?> pending, ResolverContext context, ObjectType parentType, FieldGroup group, GraphQLType type, ResultNode container, int index)
     {
         object? value;
         try
@@ -305,6 +329,7 @@ internal sealed class OperationExecutor : IDisposable
         _outstanding--;
         if (!container.IsDiscarded)
         {
+            AddToCachePolicy(parentType, group, context.DynamicCacheHint);
             CompleteValue(parentType, group, type, value, container, index);
         }
     }
@@ -356,6 +381,11 @@ internal sealed class OperationExecutor : IDisposable
                 var runtimeType = ResolveRuntimeType((NamedType)type, parentType, group, value, container, index);
                 if (runtimeType is not null)
                 {
+                    if (_cachePolicy is not null && group.CacheHint is { } fieldHint)
+                    {
+                        _cachePolicy.AddRuntimeType(fieldHint, runtimeType);
+                    }
+
                     CompleteObject(parentType, runtimeType, group, value, container, index);
                 }
 

@@ -1,3 +1,4 @@
+using Gateway.GraphQL.CacheControl;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
@@ -11,12 +12,14 @@ namespace Gateway.GraphQL.Execution;
 public sealed class RequestExecutor
 {
     private readonly DocumentCache _documents;
+    private readonly CacheHintIndex _cacheHints;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
         Options = options ?? RequestExecutorOptions.Default;
         _documents = new DocumentCache(Options.DocumentCacheSize);
+        _cacheHints = new CacheHintIndex(Schema, Options.Execution.CacheControl);
     }
 
     public Schema Schema { get; }
@@ -48,7 +51,7 @@ public sealed class RequestExecutor
             return ExecutionResult.FromRequestErrors(limitErrors);
         }
 
-        using var executor = new OperationExecutor(Schema, document, operation, fragments, variables, request, Options.Execution, cancellationToken);
+        using var executor = new OperationExecutor(Schema, document, operation, fragments, variables, request, Options.Execution, cancellationToken, _cacheHints);
         return await executor.ExecuteAsync(request.RootValue).ConfigureAwait(false);
     }
 

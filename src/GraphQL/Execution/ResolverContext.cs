@@ -1,3 +1,4 @@
+using Gateway.GraphQL.CacheControl;
 using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
@@ -36,6 +37,7 @@ internal sealed class ResolverContext : IResolverContext
         this.container = container;
         this.index = index;
         _path = null;
+        DynamicCacheHint = null;
         return this;
     }
 
@@ -48,6 +50,9 @@ internal sealed class ResolverContext : IResolverContext
         group = null!;
         _path = null;
     }
+
+    /// <summary>The hint the resolver set, if any (read once the resolver completes).</summary>
+    public CacheHint? DynamicCacheHint { get; private set; }
 
     public object? Parent => parent;
 
@@ -105,6 +110,8 @@ internal sealed class ResolverContext : IResolverContext
 
         return nodes;
     }
+
+    public void SetCacheHint(CacheHint hint) => DynamicCacheHint = hint;
 
     public void ReportError(GraphQLError error) => execution.AddError(error.Path is null ? error.WithPath(container.PathOf(index), ExecutionErrors.LocationsOf(group.Nodes)) : error);
 

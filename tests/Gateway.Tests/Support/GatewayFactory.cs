@@ -6,7 +6,9 @@ namespace Gateway.Tests.Support;
 
 /// <summary>
 /// The gateway host (src/Gateway's Program) in memory, in Production, calling the sandbox at <paramref name="eclaire"/>
-/// over HTTP; <paramref name="settings"/> override its configuration (ECLAIRE client options...).
+/// over HTTP; <paramref name="settings"/> override its configuration (ECLAIRE client options...). The response cache and
+/// the upstream cache are off unless the settings turn them on, so that each query reaches ECLAIRE (the tests count
+/// and fault its requests); the tests under Caching/ turn them on.
 /// </summary>
 public sealed class GatewayFactory(Uri eclaire, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
@@ -14,6 +16,8 @@ public sealed class GatewayFactory(Uri eclaire, IReadOnlyDictionary<string, stri
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Eclaire:BaseUrl", eclaire.ToString());
+        builder.UseSetting("GraphQL:ResponseCache:Enabled", "false");
+        builder.UseSetting("Caching:Upstream:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

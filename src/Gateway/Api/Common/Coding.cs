@@ -9,6 +9,7 @@ namespace Gateway.Api.Common;
 /// <param name="Display">Its display text.</param>
 /// <param name="Version">The code system version.</param>
 [GraphQLDescription("A code from a terminology, as ECLAIRE sends it (FHIR `Coding`): a research phase, a country (ISO 3166), a MedDRA term, a regulation precision, a recruitment population...")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed record Coding(
     [property: GraphQLDescription("The code system URI, e.g. `https://www.meddra.org` or `urn:iso:std:iso:3166`.")]
     string? System,

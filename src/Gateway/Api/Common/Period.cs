@@ -7,6 +7,7 @@ namespace Gateway.Api.Common;
 /// <param name="Start">First day.</param>
 /// <param name="End">Last day.</param>
 [GraphQLDescription("A range of days (ECLAIRE sends dates or midnight-UTC instants; only the day is meaningful).")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed record Period(
     [property: GraphQLDescription("The first day, when known.")]
     DateOnly? Start,

@@ -6,6 +6,7 @@ namespace Gateway.Api.Groups;
 
 /// <summary>An age range of a group (<c>grp-age</c>, document 3.2.1).</summary>
 [GraphQLDescription("An age range an enrollment group admits (« tranche d'âge », characteristic `grp-age`): 0-17, 18-64 or 65+ years on ECLAIRE.")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed class AgeRange(Domain.AgeRange source)
 {
     [GraphQLDescription("The lower bound, inclusive (`low`).")]

@@ -1,3 +1,4 @@
+using Gateway.Caching;
 using Gateway.GraphQL.Types.CodeFirst;
 using Gateway.Api.Common;
 using Gateway.Api.Relay;
@@ -7,6 +8,7 @@ namespace Gateway.Api.Groups;
 
 /// <summary>The GraphQL type <c>Group</c>: a view over an ECLAIRE enrollment <c>Group</c> (document section 3).</summary>
 [GraphQLDescription("A study's enrollment group (FHIR `Group`; « groupe de participants »): the population a study recruits, its eligibility and judgement criteria and its planned size.")]
+[CacheControl(MaxAge = GatewayCacheHints.StudyMaxAge)]
 internal sealed class Group(Domain.StudyGroup source) : INode
 {
     /// <summary>The group as the ECLAIRE client mapped it.</summary>

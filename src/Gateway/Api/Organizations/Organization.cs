@@ -1,3 +1,4 @@
+using Gateway.Caching;
 using Gateway.GraphQL.Types.CodeFirst;
 using Gateway.Api.Relay;
 using Domain = Gateway.Eclaire.Domain;
@@ -6,6 +7,7 @@ namespace Gateway.Api.Organizations;
 
 /// <summary>The GraphQL type <c>Organization</c>: one of ECLAIRE's three responsible organizations (document section 5).</summary>
 [GraphQLDescription("An organisation responsible for studies (FHIR `Organization`; « organisme »): the ANSM, the EMA's CTIS, or EUDRACT.")]
+[CacheControl(MaxAge = GatewayCacheHints.StudyMaxAge)]
 internal sealed class Organization(Domain.Organization source) : INode
 {
     /// <summary>The organization as the ECLAIRE client mapped it.</summary>

@@ -7,6 +7,7 @@ namespace Gateway.Api.Organizations;
 
 /// <summary>One row of the association table (document 5.3).</summary>
 [GraphQLDescription("One row of ECLAIRE's association table (« logique d'association »): the studies of this regulation (and, for DM / DM-DIV, this qualification) are the organisation's.")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed class OrganizationAssociation(Domain.OrganizationAssociation source)
 {
     [GraphQLDescription("The regulation.")]

@@ -5,6 +5,7 @@ namespace Gateway.Api.Registry;
 
 /// <summary>The GraphQL type <c>Statistics</c>: ECLAIRE's global counts (document section 6.2), every key.</summary>
 [GraphQLDescription("ECLAIRE's global counts (`GET /api/statistics`; « statistiques globales »), recomputed daily. A count ECLAIRE does not send is null.")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed class Statistics(Domain.Statistics source)
 {
     [GraphQLDescription("`Total_etudes`: all studies, every regulation.")]

@@ -8,6 +8,7 @@ namespace Gateway.Api.Relay;
 /// <param name="StartCursor">Cursor of the first edge.</param>
 /// <param name="EndCursor">Cursor of the last edge.</param>
 [GraphQLDescription("Where a page of a connection stands (Relay's cursor connections).")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed record PageInfo(
     [property: GraphQLDescription("True when more results can be read with `after: endCursor`. False on the last page, and at the end of ECLAIRE's 10,000-result window even when `totalCount` is larger.")]
     bool HasNextPage,

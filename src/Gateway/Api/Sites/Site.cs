@@ -1,3 +1,4 @@
+using Gateway.Caching;
 using Gateway.GraphQL.Types.CodeFirst;
 using Gateway.Api.Relay;
 using Domain = Gateway.Eclaire.Domain;
@@ -6,6 +7,7 @@ namespace Gateway.Api.Sites;
 
 /// <summary>The GraphQL type <c>Site</c>: a view over an ECLAIRE <c>Location</c> (document section 4).</summary>
 [GraphQLDescription("An investigator site where a study takes place (FHIR `Location`; « site investigateur »).")]
+[CacheControl(MaxAge = GatewayCacheHints.StudyMaxAge)]
 internal sealed class Site(Domain.Site source) : INode
 {
     /// <summary>The site as the ECLAIRE client mapped it.</summary>

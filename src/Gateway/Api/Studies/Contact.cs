@@ -6,6 +6,7 @@ namespace Gateway.Api.Studies;
 
 /// <summary>A study contact (<c>ResearchStudy.contact</c>, document 2.4.4).</summary>
 [GraphQLDescription("A study contact (`ResearchStudy.contact`): the public contact (« contact public ») or the sponsor's / depositor's (« déposant »).")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed class Contact(Domain.Contact source)
 {
     [GraphQLDescription("Who the contact is.")]

@@ -9,6 +9,7 @@ namespace Gateway.Api.Studies;
 /// <param name="PostalCode">Postal code.</param>
 /// <param name="Country">Country.</param>
 [GraphQLDescription("A postal address as ECLAIRE sends it (extension `eclaire-contact-address`).")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed record PostalAddress(
     [property: GraphQLDescription("The street lines.")]
     IReadOnlyList<string> Lines,

@@ -1,3 +1,4 @@
+using Gateway.Caching;
 using Gateway.GraphQL.Types.CodeFirst;
 using Gateway.Api.Common;
 using Gateway.Api.Relay;
@@ -10,6 +11,7 @@ namespace Gateway.Api.Studies;
 /// Its relations (<c>group</c>, <c>sites</c>, <c>organization</c>) are resolved by <see cref="StudyResolvers"/>.
 /// </summary>
 [GraphQLDescription("A clinical study registered in ECLAIRE (FHIR `ResearchStudy`; « étude »), from the French SI-RIPH2G or the European CTIS portal.")]
+[CacheControl(MaxAge = GatewayCacheHints.StudyMaxAge)]
 internal sealed class Study(Domain.Study source) : INode
 {
     /// <summary>The study as the ECLAIRE client mapped it.</summary>

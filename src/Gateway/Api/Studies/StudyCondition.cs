@@ -6,6 +6,7 @@ namespace Gateway.Api.Studies;
 
 /// <summary>A condition studied (<c>ResearchStudy.condition</c>, document 2.4.10).</summary>
 [GraphQLDescription("A condition studied (`ResearchStudy.condition`; « pathologies / maladies rares »): the disease as free text (translated into French by ECLAIRE), or a MedDRA term.")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed class StudyCondition(Domain.StudyCondition source)
 {
     [GraphQLDescription("ECLAIRE's id of the condition element, e.g. `disease-condition-<study>` or `meddra-condition-<study>-<code>`.")]

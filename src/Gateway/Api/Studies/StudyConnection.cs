@@ -1,3 +1,4 @@
+using Gateway.Caching;
 using Gateway.GraphQL.Types.CodeFirst;
 using Gateway.Api.Relay;
 
@@ -5,6 +6,7 @@ namespace Gateway.Api.Studies;
 
 /// <summary>A page of a study search as a Relay connection.</summary>
 [GraphQLDescription("A page of studies (a Relay cursor connection over ECLAIRE's offset paging).")]
+[CacheControl(MaxAge = GatewayCacheHints.StudyMaxAge)]
 internal sealed class StudyConnection
 {
     public StudyConnection(IReadOnlyList<StudyEdge> edges, PageInfo pageInfo, int totalCount)

@@ -6,6 +6,7 @@ namespace Gateway.Api.Studies;
 
 /// <summary>One identifier of a study (<c>ResearchStudy.identifier</c>, document 2.4.5).</summary>
 [GraphQLDescription("One of a study's numbers (`ResearchStudy.identifier`): a study may be registered in several registries (national, European, WHO, American...).")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed class StudyIdentifier(Domain.StudyIdentifier source)
 {
     [GraphQLDescription("The number, e.g. `NCT05103943`.")]

@@ -5,6 +5,7 @@ namespace Gateway.Api.Studies;
 
 /// <summary>A party associated with the study (R5 <c>associatedParty</c> extension), typically the lead sponsor.</summary>
 [GraphQLDescription("A party associated with the study (extension `associatedParty`), typically the lead sponsor (« promoteur »).")]
+[CacheControl(InheritMaxAge = true)]
 internal sealed class StudyParty(Domain.StudyParty source)
 {
     [GraphQLDescription("The party's name, e.g. the sponsor organisation.")]

@@ -27,6 +27,7 @@ public sealed class CodeFirstSchemaBuilder
     private Type? _query;
     private Type? _mutation;
     private string? _description;
+    private CacheControlRules? _cacheRules;
 
     /// <summary>
     /// The query type. Named <c>Query</c> unless it has <see cref="GraphQLNameAttribute"/>. Its public
@@ -125,6 +126,23 @@ public sealed class CodeFirstSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds the <c>@cacheControl</c> directive and its <c>CacheControlScope</c> enum to the schema (so SDL and
+    /// introspection show them) and, optionally, hints given by rules rather than <see cref="CacheControlAttribute"/>s
+    /// (by type name, field coordinate or CLR namespace). <see cref="CacheControlAttribute"/>s are read in any case.
+    /// </summary>
+    public CodeFirstSchemaBuilder AddCacheControl(Action<CacheControlRules>? configure = null)
+    {
+        if (_cacheRules is null)
+        {
+            _cacheRules = new CacheControlRules();
+            _directives.Add(CacheControl.CacheControlDirective.Definition);
+        }
+
+        configure?.Invoke(_cacheRules);
+        return this;
+    }
+
     /// <summary>Sets the schema's description.</summary>
     public CodeFirstSchemaBuilder SetDescription(string? description)
     {
@@ -140,7 +158,7 @@ public sealed class CodeFirstSchemaBuilder
             throw new SchemaException("A code-first schema needs a query type: call AddQueryType.");
         }
 
-        var registry = new CodeFirstTypeRegistry(_scalarBindings, _scalars);
+        var registry = new CodeFirstTypeRegistry(_scalarBindings, _scalars, _cacheRules);
         var query = registry.AddRootType(_query, "Query");
         var mutation = _mutation is null ? null : registry.AddRootType(_mutation, "Mutation");
         foreach (var type in _namedTypes)
@@ -159,7 +177,7 @@ public sealed class CodeFirstSchemaBuilder
         }
 
         registry.Complete();
-        return new Schema(new SchemaDefinition
+        var schema = new Schema(new SchemaDefinition
         {
             Query = query,
             Mutation = mutation,
@@ -169,5 +187,11 @@ public sealed class CodeFirstSchemaBuilder
             Directives = _directives.Count == 0 ? null : [.. BuiltInDirectives.All, .. _directives],
             Description = _description,
         });
+        if (_cacheRules?.Unmatched(schema).ToList() is { Count: > 0 } unmatched)
+        {
+            throw new SchemaException([.. unmatched.Select(what => $"A cache-control rule names {what}, which the schema does not have.")]);
+        }
+
+        return schema;
     }
 }

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Gateway.GraphQL.CacheControl;
 using Gateway.GraphQL.DataLoader;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types.Scalars;
@@ -47,9 +48,11 @@ internal sealed class CodeFirstTypeRegistry
     private readonly List<ExtensionState> _extensions = [];
     private readonly Queue<Action> _pending = new();
     private readonly InputValueConverters _converters;
+    private readonly CacheControlRules? _cacheRules;
 
-    public CodeFirstTypeRegistry(IReadOnlyDictionary<Type, ScalarType> scalarBindings, IEnumerable<ScalarType> scalars)
+    public CodeFirstTypeRegistry(IReadOnlyDictionary<Type, ScalarType> scalarBindings, IEnumerable<ScalarType> scalars, CacheControlRules? cacheRules = null)
     {
+        _cacheRules = cacheRules;
         foreach (var scalar in BuiltInScalars.All.Concat(ExtendedScalars.All).Concat(scalars))
         {
             _scalarsByName[scalar.Name] = scalar;
@@ -261,6 +264,43 @@ internal sealed class CodeFirstTypeRegistry
 
     private static Dictionary<string, object?> Metadata(string key, object value) => new(StringComparer.Ordinal) { [key] = value };
 
+    /// <summary>The CLR type, and the cache hint of <c>[CacheControl]</c> completed by the rules, if any.</summary>
+    private Dictionary<string, object?> TypeMetadata(Type type, string name)
+    {
+        var metadata = Metadata(CodeFirstMetadata.ClrType, type);
+        var hint = AttributeReader.Get<CacheControlAttribute>(type)?.ToHint() ?? default;
+        hint = _cacheRules?.TypeHint(name, type, hint) ?? hint;
+        if (!hint.IsEmpty)
+        {
+            metadata[CacheControlMetadata.Hint] = hint;
+        }
+
+        return metadata;
+    }
+
+    /// <summary>
+    /// The CLR member, and the cache hint of the member's <c>[CacheControl]</c> (else its type extension class's)
+    /// completed by the rules, if any.
+    /// </summary>
+    private Dictionary<string, object?> FieldMetadata(MemberInfo member, string typeName, string fieldName)
+    {
+        var metadata = Metadata(CodeFirstMetadata.ClrMember, member);
+        var hint = AttributeReader.Get<CacheControlAttribute>(member)?.ToHint() ?? default;
+        if (member.DeclaringType is { } declaring && AttributeReader.Has<ExtendObjectTypeAttribute>(declaring)
+            && AttributeReader.Get<CacheControlAttribute>(declaring) is { } extensionHint)
+        {
+            hint = CacheHint.Merge(hint, extensionHint.ToHint());
+        }
+
+        hint = _cacheRules?.FieldHint(typeName, fieldName, member, hint) ?? hint;
+        if (!hint.IsEmpty)
+        {
+            metadata[CacheControlMetadata.Hint] = hint;
+        }
+
+        return metadata;
+    }
+
     // ---- Named types -------------------------------------------------------------------------------
 
     private static void CheckSupported(Type type, string where, bool input)
@@ -386,7 +426,7 @@ internal sealed class CodeFirstTypeRegistry
         {
             RuntimeType = type,
             Description = AttributeReader.Description(type),
-            Metadata = Metadata(CodeFirstMetadata.ClrType, type),
+            Metadata = TypeMetadata(type, name),
         };
         RegisterName(name, state.Type, TypeAnalysis.DisplayName(type));
         _outputTypes[type] = state.Type;
@@ -404,7 +444,7 @@ internal sealed class CodeFirstTypeRegistry
         state.Type = new InterfaceType(name, () => state.Created!, () => state.Interfaces)
         {
             Description = AttributeReader.Description(type),
-            Metadata = Metadata(CodeFirstMetadata.ClrType, type),
+            Metadata = TypeMetadata(type, name),
             ResolveType = (value, _) => ResolveAbstractType(value, state.Implementations, state.Resolved),
         };
         RegisterName(name, state.Type, TypeAnalysis.DisplayName(type));
@@ -423,7 +463,7 @@ internal sealed class CodeFirstTypeRegistry
         state.Type = new UnionType(name, () => state.Members.Select(m => m.Type))
         {
             Description = AttributeReader.Description(type),
-            Metadata = Metadata(CodeFirstMetadata.ClrType, type),
+            Metadata = TypeMetadata(type, name),
             ResolveType = (value, _) => ResolveAbstractType(value, state.Members, state.Resolved),
         };
         RegisterName(name, state.Type, TypeAnalysis.DisplayName(type));
@@ -682,13 +722,14 @@ internal sealed class CodeFirstTypeRegistry
 
         var description = AttributeReader.Description(member);
         var deprecation = AttributeReader.DeprecationReason(member);
+        var metadata = FieldMetadata(member, typeName, name);
         return new PendingField(name, member, () => new FieldDefinition(name, fieldType())
         {
             Description = description,
             DeprecationReason = deprecation,
             Arguments = new DefinitionCollection<InputValueDefinition>(arguments.Select(a => a())),
             Resolver = resolver,
-            Metadata = Metadata(CodeFirstMetadata.ClrMember, member),
+            Metadata = metadata,
         });
     }
 

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Gateway.Caching.Tests.Support;
+namespace Gateway.TestSupport;
 
 /// <summary>
 /// A real <c>redis-server</c> (Debian's, on the PATH) on a free loopback port, with no persistence. It can be killed
-/// and started again on the same port, to test what clients do when Redis dies and comes back.
+/// and started again on the same port, to test what clients do when Redis dies and comes back. Shared by the tests of the
+/// caching library and of the gateway.
 /// </summary>
-internal sealed class RedisServer : IAsyncDisposable
+public sealed class RedisServer : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly IReadOnlyList<string> _extraArguments;
