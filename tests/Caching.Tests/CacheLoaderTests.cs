@@ -1,4 +1,5 @@
 using Gateway.Caching.Tests.Support;
+using Gateway.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gateway.Caching.Tests;

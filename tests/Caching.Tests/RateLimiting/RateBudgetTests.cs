@@ -1,6 +1,7 @@
 using Gateway.Caching.RateLimiting;
 using Gateway.Caching.Redis;
 using Gateway.Caching.Tests.Support;
+using Gateway.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gateway.Caching.Tests.RateLimiting;

@@ -1,5 +1,6 @@
 using Gateway.Caching.Redis;
 using Gateway.Caching.Tests.Support;
+using Gateway.TestSupport;
 
 namespace Gateway.Caching.Tests.Redis;
 

@@ -1,4 +1,5 @@
 using Gateway.Caching.Tests.Support;
+using Gateway.TestSupport;
 
 namespace Gateway.Caching.Tests.Stores;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Gateway.Caching.Redis;
 using Gateway.Caching.Tests.Support;
+using Gateway.TestSupport;
 
 namespace Gateway.Caching.Tests.Stores;
 

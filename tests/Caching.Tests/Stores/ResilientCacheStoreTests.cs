@@ -1,5 +1,6 @@
 using Gateway.Caching.Redis;
 using Gateway.Caching.Tests.Support;
+using Gateway.TestSupport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -31,7 +32,7 @@ public sealed class ResilientCacheStoreTests
         options.ReconnectMaxDelay = TimeSpan.FromMilliseconds(200);
         await using var client = new RedisClient(options);
         await client.EnsureConnectedAsync();
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
         var breaker = new RedisCircuitBreaker(
             new CacheCircuitBreakerOptions { FailureThreshold = 3, BreakDuration = TimeSpan.FromMilliseconds(300) },
@@ -126,7 +127,7 @@ public sealed class ResilientCacheStoreTests
     public async Task Failure_logs_carry_no_values()
     {
         var clock = new ManualTimeProvider();
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
         var store = new ResilientCacheStore(new FailingStore(), new MemoryCacheStore(new MemoryCacheStoreOptions(), clock), Breaker(clock), loggers.CreateLogger<ResilientCacheStore>());
 

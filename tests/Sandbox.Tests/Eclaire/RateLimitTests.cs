@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Gateway.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Sandbox.Tests.Eclaire;
