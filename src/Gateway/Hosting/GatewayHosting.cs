@@ -1,5 +1,6 @@
 using Gateway.Eclaire;
 using Gateway.Api;
+using Gateway.Fetching;
 using Gateway.Sandbox;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ internal static class GatewayHosting
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGraphQLServer().AddSchema(_ => GatewaySchema.Build());
         var eclaire = builder.Services.AddEclaireClient(builder.Configuration);
+        builder.AddPosos(UsesSandbox(builder.Configuration));
 
         if (UsesSandbox(builder.Configuration))
         {
@@ -48,6 +50,7 @@ internal static class GatewayHosting
         app.MapGraphQL("/graphql");
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(GatewayLog.Category);
+        app.LogPosos(UsesSandbox(app.Configuration));
         if (UsesSandbox(app.Configuration))
         {
             app.MapSandbox();
