@@ -12,7 +12,7 @@ namespace Gateway.Api.Posos;
 internal sealed record Suggestion(
     [property: GraphQLDescription("The code: for a drug, give it at its level in a `DrugInput` (`CLINICAL_DRUG`: `{ clinicalDrug: { code } }`, `BRANDED_DRUG`: `{ brandedDrug: { code } }`); for a condition, in a `ConditionInput` (`{ coding: { code } }`).")]
     string Code,
-    [property: GraphQLDescription("The name, e.g. `GLUCOPHAGE 500 mg, comprimé pelliculé`, `Grossesse`.")]
+    [property: GraphQLDescription("The name, e.g. `GLUCOPHAGE 1000 mg, comprimé pelliculé sécable`, `Grossesse`.")]
     string Label,
     [property: GraphQLDescription("Drugs only: the drug concept level as Posos sends it, `CLINICAL_DRUG`, `BRANDED_DRUG`, `PACKAGED_DRUG` or `INGREDIENT` (an ingredient goes in `patient.concurrentTreatments.ingredients`). Null for conditions.")]
     string? Level,
