@@ -28,7 +28,7 @@ public class PososFixture : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>The gateway's clock (null: the system's).</summary>
-    protected virtual TimeProvider? Clock => null;
+    protected virtual TimeProvider? ClockOverride => null;
 
     /// <summary>The Posos credentials (default: the sandbox's static token).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Credentials(Uri sandbox) =>
@@ -64,7 +64,7 @@ public class PososFixture : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         Sandbox = await SandboxServer.StartAsync(SandboxServer.Scale, ConfigureSandbox);
-        _gateway = new PososGatewayFactory(Settings(Sandbox.Address), Logs, Clock);
+        _gateway = new PososGatewayFactory(Settings(Sandbox.Address), Logs, ClockOverride);
         _client = _gateway.CreateClient();
     }
 
@@ -99,6 +99,13 @@ public class PososFixture : IAsyncLifetime, IAsyncDisposable
     {
         using var document = JsonDocument.Parse(await Sandbox.Client.GetStringAsync(new Uri("_sandbox/requests", UriKind.Relative)));
         return document.RootElement.GetProperty("upstreams").TryGetProperty("posos", out var count) ? count.GetInt32() : 0;
+    }
+
+    /// <summary>The ID tokens the sandbox's token endpoint issued since the last reset.</summary>
+    public async Task<int> TokenExchangesAsync()
+    {
+        using var document = JsonDocument.Parse(await Sandbox.Client.GetStringAsync(new Uri("_sandbox/google/exchanges", UriKind.Relative)));
+        return document.RootElement.GetProperty("exchanges").GetInt32();
     }
 
     /// <summary>The ECLAIRE requests since the last reset.</summary>
