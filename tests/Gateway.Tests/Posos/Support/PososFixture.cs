@@ -64,6 +64,17 @@ public class PososFixture : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         Sandbox = await SandboxServer.StartAsync(SandboxServer.Scale, ConfigureSandbox);
+
+        // The sandbox's Posos loads its drug catalogue on its first request: done now, so no test sees that first slow answer.
+        using (var warmUp = new HttpRequestMessage(HttpMethod.Post, new Uri("aort/v1/graphql", UriKind.Relative)))
+        {
+            warmUp.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sandbox-token");
+            warmUp.Content = JsonContent.Create(new { query = "{ getInteractions(drugs: []) { designation } }" });
+            using var answer = await Sandbox.Client.SendAsync(warmUp);
+            answer.EnsureSuccessStatusCode();
+        }
+
+        await ResetAsync();
         _gateway = new PososGatewayFactory(Settings(Sandbox.Address), Logs, ClockOverride);
         _client = _gateway.CreateClient();
     }
