@@ -112,6 +112,22 @@ public sealed class UpstreamErrorTests(ScriptedPososFixture gateway) : IClassFix
     }
 
     [Fact]
+    public async Task A_null_alert_nulls_the_list_with_posos_s_error_at_its_index()
+    {
+        gateway.Posos.Mode = ScriptedMode.Raw;
+        gateway.Posos.RawAnswer = (200, """{"data":{"getContraindications":[{"designation":"Grossesse"},null]},"errors":[{"message":"Alert 2 failed.","path":["getContraindications",1],"locations":[{"line":3,"column":5}]}]}""");
+
+        var response = await gateway.QueryAsync("""{ statistics: __typename contraindications(drugs: [{ brandedDrug: { code: "61052830" } }]) { designation } }""");
+
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("contraindications").ValueKind);
+        Assert.Equal("Query", response.Data.GetProperty("statistics").GetString());
+        var posos = Assert.Single(response.Errors, e => e.GetProperty("message").GetString() == "Alert 2 failed.");
+        Assert.Equal("""["contraindications",1]""", Json.Text(posos.GetProperty("path")));
+        Assert.Equal("POSOS", posos.GetProperty("extensions").GetProperty("upstream").GetString());
+        Assert.Contains(response.Errors, e => GraphQLResponse.CodeOf(e) == "INVALID_RESULT");
+    }
+
+    [Fact]
     public async Task An_answer_without_the_root_field_is_unavailable()
     {
         gateway.Posos.Mode = ScriptedMode.Raw;

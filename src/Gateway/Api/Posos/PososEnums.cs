@@ -59,14 +59,19 @@ internal static class PososEnums
         ["Sénior"] = AgeGroup.Senior,
     };
 
+    /// <summary>The alert type Posos sent (its name or French label), or null when unknown.</summary>
     public static AlertType? ParseAlertType(string value) => AlertTypes.TryGetValue(value.Trim(), out var known) ? known : null;
 
+    /// <summary>The interaction level Posos sent (its name or French label), or null when unknown.</summary>
     public static InteractionType? ParseInteractionType(string value) => InteractionTypes.TryGetValue(value.Trim(), out var known) ? known : null;
 
+    /// <summary>The gender Posos sent (<c>M</c>/<c>F</c>, <c>Homme</c>/<c>Femme</c>), or null when unknown.</summary>
     public static Gender? ParseGender(string value) => Genders.TryGetValue(value.Trim(), out var known) ? known : null;
 
+    /// <summary>The age group Posos sent (its name or French label), or null when unknown.</summary>
     public static AgeGroup? ParseAgeGroup(string value) => AgeGroups.TryGetValue(value.Trim(), out var known) ? known : null;
 
+    /// <summary>Posos's name of the value.</summary>
     public static string ToPosos(AlertType type) => type switch
     {
         AlertType.AbsoluteContraindication => "ABSOLUTE_CONTRAINDICATION",
@@ -76,6 +81,7 @@ internal static class PososEnums
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown alert type."),
     };
 
+    /// <summary>Posos's name of the value.</summary>
     public static string ToPosos(InteractionType type) => type switch
     {
         InteractionType.Contraindication => "CONTRAINDICATION",
@@ -85,6 +91,7 @@ internal static class PososEnums
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown interaction type."),
     };
 
+    /// <summary>Posos's name of the value.</summary>
     public static string ToPosos(Gender gender) => gender switch
     {
         Gender.M => "M",
@@ -92,6 +99,7 @@ internal static class PososEnums
         _ => throw new ArgumentOutOfRangeException(nameof(gender), gender, "Unknown gender."),
     };
 
+    /// <summary>Posos's name of the value.</summary>
     public static string ToPosos(AgeGroup group) => group switch
     {
         AgeGroup.Premature => "PREMATURE",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Gateway.Fetching;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types.CodeFirst;
@@ -44,9 +45,7 @@ internal static class PososQueries
         var selection = PososSelection.Collect(context);
         var forwarded = PososOperations.Contraindications(checkedDrugs, profile, types, snomedInference, selection);
         var result = await PososErrors.GuardAsync(posos.ExecuteAsync(forwarded.Operation, cancellationToken));
-        return PososErrors.ReadList(result, forwarded, selection, context) is { } items
-            ? [.. items.Select(item => item.ValueKind == System.Text.Json.JsonValueKind.Null ? null! : new AlertResult(item))]
-            : null;
+        return PososErrors.ReadList(result, forwarded, selection, context) is { } items ? [.. items.Select(Alert)] : null;
     }
 
     [GraphQLDescription("The interactions between drugs, computed by Posos (`getInteractions`): one result per interacting pair, at the ANSM thesaurus's levels. Only the fields selected here are asked of Posos; fewer than two drugs answer an empty list without asking. Null with an `UPSTREAM_*` error when Posos cannot answer; `BAD_USER_INPUT` (nothing sent) for a malformed code or an empty list.")]
@@ -73,9 +72,7 @@ internal static class PososQueries
         var selection = PososSelection.Collect(context);
         var forwarded = PososOperations.Interactions(checkedDrugs, types, selection);
         var result = await PososErrors.GuardAsync(posos.ExecuteAsync(forwarded.Operation, cancellationToken));
-        return PososErrors.ReadList(result, forwarded, selection, context) is { } items
-            ? [.. items.Select(item => item.ValueKind == System.Text.Json.JsonValueKind.Null ? null! : new InteractionResult(item))]
-            : null;
+        return PososErrors.ReadList(result, forwarded, selection, context) is { } items ? [.. items.Select(Interaction)] : null;
     }
 
     [GraphQLDescription("Drugs whose name matches `search` (Posos autocomplete, `entity_type=DRUG`): clinical drugs, branded drugs, ingredients, best first. Their codes go in `DrugInput`. Null with an `UPSTREAM_*` error when Posos cannot answer.")]
@@ -99,6 +96,12 @@ internal static class PososQueries
         var found = await PososErrors.GuardAsync(posos.AutocompleteAsync(CheckSearch(search, first), PososEntityType.ContraindicationTerrain, first, cancellationToken));
         return [.. found.Candidates.Select(c => new Suggestion(c.Id, c.Name, null, "SNOMED_CT", c.Similarity))];
     }
+
+    // An item Posos answered null (it failed there; its error is reported) stays null: the list's items are non-null, so
+    // the engine then nulls the whole list with an error, as GraphQL wants, rather than the gateway inventing an alert.
+    private static AlertResult Alert(JsonElement item) => item.ValueKind == JsonValueKind.Null ? null! : new AlertResult(item);
+
+    private static InteractionResult Interaction(JsonElement item) => item.ValueKind == JsonValueKind.Null ? null! : new InteractionResult(item);
 
     private static string CheckSearch(string search, int first)
     {
