@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Gateway.Hosting;
 using Gateway.Posos;
 using Gateway.Posos.Credentials;
@@ -16,7 +17,7 @@ namespace Gateway.Fetching;
 /// </summary>
 internal static class PososRegistration
 {
-    private static readonly string[] ExplicitSettings = ["BaseUrl", "Token", "ServiceAccountKeyFile", "ServiceAccountKeyJson"];
+    private static readonly FrozenSet<string> ExplicitSettings = FrozenSet.Create(StringComparer.Ordinal, "BaseUrl", "Token", "ServiceAccountKeyFile", "ServiceAccountKeyJson");
 
     /// <summary>Whether Posos is the sandbox's: the sandbox is mounted and no Posos setting says otherwise.</summary>
     public static bool UsesSandbox(IConfiguration configuration, bool sandboxMounted)

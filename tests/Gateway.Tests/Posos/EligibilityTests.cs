@@ -65,6 +65,19 @@ public sealed class EligibilityTests(PososFixture posos) : IClassFixture<PososFi
     }
 
     [Fact]
+    public async Task Eligibility_alone_brings_the_groups_with_the_one_search()
+    {
+        var response = await posos.QueryAsync(
+            "query($patient: PatientInput!) { studies(first: 20) { nodes { eligibility(patient: $patient) { status } } } }",
+            new { patient = new { sex = "M" } });
+
+        response.AssertNoErrors();
+        Assert.Equal(20, response.Data.GetProperty("studies").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(1, await posos.EclaireRequestsAsync());
+        Assert.Equal(1, (await posos.Sandbox.GetRequestsAsync())[Gateway.Tests.Support.UpstreamCounts.Search]);
+    }
+
+    [Fact]
     public async Task A_study_read_by_id_costs_one_search_with_its_group()
     {
         var response = await posos.QueryAsync(

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Gateway.Api.Posos;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Gateway.Api.Posos;
 /// </summary>
 internal static class PososEnums
 {
-    private static readonly Dictionary<string, AlertType> AlertTypes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, AlertType> AlertTypes = new Dictionary<string, AlertType>(StringComparer.OrdinalIgnoreCase)
     {
         ["ABSOLUTE_CONTRAINDICATION"] = AlertType.AbsoluteContraindication,
         ["Contre-indication absolue"] = AlertType.AbsoluteContraindication,
@@ -18,9 +20,9 @@ internal static class PososEnums
         ["Précaution d’emploi"] = AlertType.Precaution,
         ["WARNING"] = AlertType.Warning,
         ["Mise en garde"] = AlertType.Warning,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, InteractionType> InteractionTypes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, InteractionType> InteractionTypes = new Dictionary<string, InteractionType>(StringComparer.OrdinalIgnoreCase)
     {
         ["CONTRAINDICATION"] = InteractionType.Contraindication,
         ["Contre-indication"] = InteractionType.Contraindication,
@@ -32,17 +34,17 @@ internal static class PososEnums
         ["TO_TAKE_INTO_ACCOUNT"] = InteractionType.ToTakeIntoAccount,
         ["A prendre en compte"] = InteractionType.ToTakeIntoAccount,
         ["À prendre en compte"] = InteractionType.ToTakeIntoAccount,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, Gender> Genders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, Gender> Genders = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
     {
         ["M"] = Gender.M,
         ["Homme"] = Gender.M,
         ["F"] = Gender.F,
         ["Femme"] = Gender.F,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, AgeGroup> AgeGroups = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, AgeGroup> AgeGroups = new Dictionary<string, AgeGroup>(StringComparer.OrdinalIgnoreCase)
     {
         ["PREMATURE"] = AgeGroup.Premature,
         ["Prématuré"] = AgeGroup.Premature,
@@ -57,7 +59,7 @@ internal static class PososEnums
         ["Adulte"] = AgeGroup.Adult,
         ["SENIOR"] = AgeGroup.Senior,
         ["Sénior"] = AgeGroup.Senior,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The alert type Posos sent (its name or French label), or null when unknown.</summary>
     public static AlertType? ParseAlertType(string value) => AlertTypes.TryGetValue(value.Trim(), out var known) ? known : null;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -24,7 +25,7 @@ internal static partial class PososInputs
     /// <summary>The oldest birth date accepted, in years before today.</summary>
     public const int MaxAgeYears = 130;
 
-    private static readonly string[] PackagedTerminologies = ["cip13", "cip7", "ucd13", "ucd7"];
+    private static readonly FrozenSet<string> PackagedTerminologies = FrozenSet.Create(StringComparer.Ordinal, "cip13", "cip7", "ucd13", "ucd7");
 
     /// <summary>The drugs of <c>drugs</c>, checked; problems go to <paramref name="errors"/>.</summary>
     public static IReadOnlyList<DrugCode> Drugs(IReadOnlyList<DrugInput>? drugs, PososInputErrors errors, string argument = "drugs")
@@ -232,7 +233,7 @@ internal static partial class PososInputs
                 return new DrugCode(level, code, "cis");
 
             default:
-                if (terminology is { Length: > 0 } && !PackagedTerminologies.Contains(terminology, StringComparer.Ordinal))
+                if (terminology is { Length: > 0 } && !PackagedTerminologies.Contains(terminology))
                 {
                     errors.Add(path + ".terminology", "is not a terminology of packaged drugs: use `cip13`, `cip7`, `ucd13` or `ucd7`.");
                     return null;
