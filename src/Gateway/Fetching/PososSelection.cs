@@ -9,7 +9,7 @@ namespace Gateway.Fetching;
 /// <list type="bullet">
 /// <item>its fragments, named and inline, inlined in place (every forwarded type is an object type that Posos has too,
 /// so a fragment valid here always applies there, and no type name of ours, e.g. <c>PososCoding</c>, reaches Posos);</item>
-/// <item><c>@skip</c> and <c>@include</c> applied with the request's variables (the directives themselves dropped);</item>
+/// <item><c>@skip</c> and <c>@include</c> applied with the request's variables (as <see cref="SelectionInspector"/> reads them; the directives themselves dropped);</item>
 /// <item>the client's aliases kept, so Posos's answer has the client's response keys and the gateway reads each field by
 /// its response key (<see cref="PososFieldValues"/>), and Posos's error paths are the client's paths;</item>
 /// <item>fields of the same response key merged into one (valid documents give them the same name), their sub-selections
@@ -141,7 +141,7 @@ internal sealed class PososSelection
         {
             switch (selection)
             {
-                case FieldNode node when IsIncluded(node.Directives, variables):
+                case FieldNode node when SelectionInspector.IsIncluded(node.Directives, variables):
                     if (node.Name.Value == "__typename")
                     {
                         break;
@@ -159,12 +159,12 @@ internal sealed class PososSelection
                     }
 
                     break;
-                case InlineFragmentNode inline when IsIncluded(inline.Directives, variables):
+                case InlineFragmentNode inline when SelectionInspector.IsIncluded(inline.Directives, variables):
                     Walk(inline.SelectionSet, spreading, fields, byKey, fragments, variables);
                     break;
 
                 // A spread inside its own expansion is a cycle (the validation refuses it): not followed.
-                case FragmentSpreadNode spread when IsIncluded(spread.Directives, variables)
+                case FragmentSpreadNode spread when SelectionInspector.IsIncluded(spread.Directives, variables)
                     && fragments.TryGetValue(spread.Name.Value, out var fragment)
                     && !spreading.Contains(spread.Name.Value):
                     spreading.Add(spread.Name.Value);
@@ -173,32 +173,6 @@ internal sealed class PososSelection
                     break;
             }
         }
-    }
-
-    // @skip(if:) and @include(if:), literal or variable (validated and coerced: a Boolean).
-    private static bool IsIncluded(IReadOnlyList<DirectiveNode> directives, IReadOnlyDictionary<string, object?> variables)
-    {
-        foreach (var directive in directives)
-        {
-            var skip = directive.Name.Value == "skip";
-            if (!skip && directive.Name.Value != "include")
-            {
-                continue;
-            }
-
-            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value switch
-            {
-                BooleanValueNode literal => literal.Value,
-                VariableNode variable when variables.TryGetValue(variable.Name.Value, out var value) && value is bool flag => flag,
-                _ => (bool?)null,
-            };
-            if (condition == skip)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // One forwarded field: the client's response key, its name (Posos's too), the client's nodes, its sub-fields.
