@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gateway.Api;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
+using Gateway.Tests.Posos.Support;
 using Gateway.Tests.Support;
 
 namespace Gateway.Tests;
@@ -9,7 +10,8 @@ namespace Gateway.Tests;
 /// <summary>
 /// The snapshots cover the whole schema: walking each snapshot document over the schema alongside its snapshot file,
 /// every field of every object type is selected, and every field but a short, explained list has a value (not null,
-/// not an empty list) in at least one snapshot, so each mapping of the ECLAIRE document (2.4.1 to 6.2) is exercised.
+/// not an empty list) in at least one snapshot, so each mapping of the ECLAIRE document (2.4.1 to 6.2) and of the Posos
+/// document is exercised.
 /// </summary>
 public sealed class SnapshotCoverageTests
 {
@@ -25,6 +27,8 @@ public sealed class SnapshotCoverageTests
         (Documents.StudyWithEverything, ["study-ctis", "study-jarde", "study-dm", "study-dm-div", "study-ctis-verbatim", "study-dm-verbatim", "study-jarde-verbatim"]),
         (Documents.ReadsById, ["reads-by-id"]),
         (Documents.PageAndNode, ["page-and-node"]),
+        (PososDocuments.PatientPage, ["posos-patient-page"]),
+        (PososDocuments.EveryField, ["posos-every-field"]),
     ];
 
     [Fact]

@@ -1,8 +1,10 @@
 using GraphQLSchema = Gateway.GraphQL.Types.Schema;
 using Gateway.Caching;
 using Gateway.GraphQL.Types.CodeFirst;
+using Gateway.Api.Eligibility;
 using Gateway.Api.Groups;
 using Gateway.Api.Organizations;
+using Gateway.Api.Posos;
 using Gateway.Api.Sites;
 using Gateway.Api.Registry;
 using Gateway.Api.Studies;
@@ -18,7 +20,7 @@ namespace Gateway.Api;
 internal static class GatewaySchema
 {
     /// <summary>The schema's description (introspection and SDL).</summary>
-    public const string Description = "The ECLAIRE × Posos gateway: France's registry of clinical studies (ECLAIRE) in one GraphQL schema.";
+    public const string Description = "The ECLAIRE × Posos gateway: France's registry of clinical studies (ECLAIRE) and Posos's drug-safety alerts (contraindications, interactions) in one GraphQL schema, one patient across both.";
 
     /// <summary>Builds and validates the schema (resolvers take their services and DataLoaders from each request).</summary>
     public static GraphQLSchema Build()
@@ -27,9 +29,12 @@ internal static class GatewaySchema
             .SetDescription(Description)
             .AddQueryType(typeof(Query))
 
-            // @cacheControl in the SDL; the ECLAIRE types carry [CacheControl]; everything the Posos area declares is PRIVATE.
-            .AddCacheControl(rules => rules.ForNamespace(GatewayCacheHints.PososNamespace, GatewayCacheHints.Posos));
+            // @cacheControl in the SDL; the ECLAIRE types carry [CacheControl]; everything the Posos and eligibility areas declare is PRIVATE.
+            .AddCacheControl(rules => rules
+                .ForNamespace(GatewayCacheHints.PososNamespace, GatewayCacheHints.Posos)
+                .ForNamespace(GatewayCacheHints.EligibilityNamespace, GatewayCacheHints.Posos));
         AddEclaire(builder);
+        AddPosos(builder);
         return builder.Build();
     }
 
@@ -50,4 +55,9 @@ internal static class GatewaySchema
         .AddType<Group>()
         .AddType<Site>()
         .AddType<Organization>();
+
+    /// <summary>The Posos area: contraindications, interactions, suggestions, and the patient's eligibility for a study.</summary>
+    private static void AddPosos(CodeFirstSchemaBuilder builder) => builder
+        .AddTypeExtension(typeof(PososQueries))
+        .AddTypeExtension(typeof(StudyEligibilityResolvers));
 }

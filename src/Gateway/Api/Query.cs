@@ -13,9 +13,9 @@ namespace Gateway.Api;
 /// <summary>
 /// The query type: <c>node(id:)</c> here; the other root fields come from the <c>[ExtendObjectType("Query")]</c>
 /// classes of each area (<see cref="StudyQueries"/>, <see cref="GroupQueries"/>, <see cref="SiteQueries"/>,
-/// <see cref="OrganizationQueries"/>, <see cref="Registry.StatisticsQueries"/>).
+/// <see cref="OrganizationQueries"/>, <see cref="Registry.StatisticsQueries"/>, <see cref="Posos.PososQueries"/>).
 /// </summary>
-[GraphQLDescription("The gateway's queries: ECLAIRE's clinical studies (studies, groups, sites, organisations, statistics).")]
+[GraphQLDescription("The gateway's queries: ECLAIRE's clinical studies (studies, groups, sites, organisations, statistics) and Posos's drug-safety analysis (contraindications, interactions, drug and condition suggestions).")]
 internal static class Query
 {
     [GraphQLDescription("Any object by its global id (Relay): a Study, Group, Site or Organization. Null with a `NOT_FOUND` error when ECLAIRE does not know it; `BAD_USER_INPUT` when `id` is not a global id.")]

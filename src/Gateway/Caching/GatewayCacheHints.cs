@@ -15,6 +15,12 @@ internal static class GatewayCacheHints
     public const string PososNamespace = "Gateway.Api.Posos";
 
     /// <summary>
+    /// The namespace of <c>Study.eligibility(patient:)</c> and its types: the patient's data shapes the answer, so
+    /// they are PRIVATE like Posos's, and any response that includes them is.
+    /// </summary>
+    public const string EligibilityNamespace = "Gateway.Api.Eligibility";
+
+    /// <summary>
     /// Posos results (drug-safety alerts for a patient): private to the caller, reusable for 5 minutes by the caller's
     /// own cache; the shared cache never keeps them unless <c>GraphQL:ResponseCache:CachePrivate</c> is on.
     /// </summary>

@@ -108,9 +108,15 @@ internal static class SelectionInspector
         return null;
     }
 
-    // @skip(if:) and @include(if:) with literal or variable conditions; anything unreadable counts as included.
-    private static bool IsIncluded(IResolverContext context, IReadOnlyList<DirectiveNode> directives)
+    /// <summary>
+    /// Whether a selection with <paramref name="directives"/> is included: <c>@skip(if:)</c> and <c>@include(if:)</c> with
+    /// literal or variable conditions, read from the request's coerced <paramref name="variables"/>; anything unreadable
+    /// counts as included.
+    /// </summary>
+    public static bool IsIncluded(IReadOnlyList<DirectiveNode> directives, IReadOnlyDictionary<string, object?> variables)
     {
+        ArgumentNullException.ThrowIfNull(directives);
+        ArgumentNullException.ThrowIfNull(variables);
         foreach (var directive in directives)
         {
             var isSkip = directive.Name.Value == "skip";
@@ -123,7 +129,7 @@ internal static class SelectionInspector
             bool? condition = argument?.Value switch
             {
                 BooleanValueNode literal => literal.Value,
-                VariableNode variable when context.Variables.TryGetValue(variable.Name.Value, out var value) && value is bool flag => flag,
+                VariableNode variable when variables.TryGetValue(variable.Name.Value, out var value) && value is bool flag => flag,
                 _ => null,
             };
             if (condition is { } known && known == isSkip)
@@ -134,4 +140,6 @@ internal static class SelectionInspector
 
         return true;
     }
+
+    private static bool IsIncluded(IResolverContext context, IReadOnlyList<DirectiveNode> directives) => IsIncluded(directives, context.Variables);
 }

@@ -1,5 +1,8 @@
 using Gateway.Eclaire;
 using Gateway.Api;
+using Gateway.Fetching;
+using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Validation;
 using Gateway.Sandbox;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
@@ -26,8 +29,12 @@ internal static class GatewayHosting
         ArgumentNullException.ThrowIfNull(builder);
         // Caches first: with Redis, the shared ECLAIRE budget must be registered before the client's default one.
         builder.Services.AddGatewayCaches(builder.Configuration);
-        builder.Services.AddGraphQLServer().AddSchema(_ => GatewaySchema.Build()).AddResponseCache();
+        builder.Services.AddGraphQLServer()
+            .AddSchema(_ => GatewaySchema.Build())
+            .ModifyRequestExecutorOptions(RedactHealthData)
+            .AddResponseCache();
         var eclaire = builder.Services.AddEclaireClient(builder.Configuration).AddEclaireUpstreamCache();
+        builder.AddPosos(UsesSandbox(builder.Configuration));
 
         if (UsesSandbox(builder.Configuration))
         {
@@ -50,6 +57,7 @@ internal static class GatewayHosting
         app.MapGraphQL("/graphql");
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(GatewayLog.Category);
+        app.LogPosos(UsesSandbox(app.Configuration));
         if (UsesSandbox(app.Configuration))
         {
             app.MapSandbox();
@@ -74,4 +82,14 @@ internal static class GatewayHosting
 
     private static string NormalizePrefix(string? prefix) =>
         string.IsNullOrWhiteSpace(prefix) ? string.Empty : "/" + prefix.Trim().Trim('/');
+
+    /// <summary>
+    /// Patients' data (birth dates, SNOMED codes, drugs) arrive as variables and arguments: error messages about invalid
+    /// values must not repeat them, so the engine's redaction is on (validation and execution).
+    /// </summary>
+    private static RequestExecutorOptions RedactHealthData(RequestExecutorOptions options) => options with
+    {
+        Validate = DocumentValidator.Using(ValidationOptions.Default with { RedactValues = true }),
+        Execution = options.Execution with { RedactInputValues = true },
+    };
 }

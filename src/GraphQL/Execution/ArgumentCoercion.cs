@@ -16,7 +16,8 @@ public static class ArgumentCoercion
         DefinitionCollection<InputValueDefinition> definitions,
         IReadOnlyList<ArgumentNode> arguments,
         SyntaxNode owner,
-        IReadOnlyDictionary<string, object?> variables)
+        IReadOnlyDictionary<string, object?> variables,
+        bool redactValues = false)
     {
         if (definitions.Count == 0)
         {
@@ -82,7 +83,9 @@ public static class ArgumentCoercion
 
             if (!LiteralCoercion.TryCoerce(literal, type, variables, out var value))
             {
-                throw Error($"Argument \"{name}\" has invalid value {SyntaxPrinter.Print(literal)}.", literal);
+                throw Error(
+                    redactValues ? $"Argument \"{name}\" has an invalid value: it is not a valid \"{type}\"." : $"Argument \"{name}\" has invalid value {SyntaxPrinter.Print(literal)}.",
+                    literal);
             }
 
             coerced[name] = value;

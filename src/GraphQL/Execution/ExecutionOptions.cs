@@ -21,6 +21,12 @@ public sealed record ExecutionOptions
     /// <summary>Most field errors reported in one response; further ones are dropped (default 100).</summary>
     public int MaxErrors { get; init; } = 100;
 
+    /// <summary>
+    /// When true, errors about invalid variable and argument values do not repeat the value (nor a scalar's
+    /// message, which quotes it): for endpoints whose inputs are personal or health data. Default false (graphql-js's messages).
+    /// </summary>
+    public bool RedactInputValues { get; init; }
+
     /// <summary>How the response's <see cref="ExecutionResult.CachePolicy"/> is worked out from the fields it touches.</summary>
     public CacheControl.CacheControlOptions CacheControl { get; init; } = Gateway.GraphQL.CacheControl.CacheControlOptions.Default;
 }

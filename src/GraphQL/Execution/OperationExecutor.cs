@@ -246,7 +246,7 @@ internal sealed class OperationExecutor : IDisposable
         {
             try
             {
-                group.CacheArguments(ArgumentCoercion.Coerce(definition.Arguments, group.First.Arguments, group.First, Variables), null);
+                group.CacheArguments(ArgumentCoercion.Coerce(definition.Arguments, group.First.Arguments, group.First, Variables, _options.RedactInputValues), null);
             }
             catch (GraphQLException error)
             {

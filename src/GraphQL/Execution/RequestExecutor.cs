@@ -40,7 +40,7 @@ public sealed class RequestExecutor
         }
 
         var variableErrors = new List<GraphQLError>();
-        var variables = VariableCoercion.Coerce(Schema, operation.VariableDefinitions, request.Variables, variableErrors);
+        var variables = VariableCoercion.Coerce(Schema, operation.VariableDefinitions, request.Variables, variableErrors, Options.Execution.RedactInputValues);
         if (variableErrors.Count > 0)
         {
             return ExecutionResult.FromRequestErrors(variableErrors);

@@ -16,7 +16,8 @@ public static class VariableCoercion
         Schema schema,
         IReadOnlyList<VariableDefinitionNode> definitions,
         IReadOnlyDictionary<string, object?>? inputs,
-        ICollection<GraphQLError> errors)
+        ICollection<GraphQLError> errors,
+        bool redactValues = false)
     {
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         foreach (var definition in definitions)
@@ -69,13 +70,12 @@ public static class VariableCoercion
                     return;
                 }
 
-                var prefix = $"Variable \"${name}\" got invalid value {InputValueCoercion.Inspect(invalid)}";
-                if (path.Count > 0)
-                {
-                    prefix += $" at \"{name}{InputValueCoercion.PrintPath(path)}\"";
-                }
-
-                errors.Add(Error(prefix + "; " + message, definition));
+                var at = path.Count > 0 ? $" at \"{name}{InputValueCoercion.PrintPath(path)}\"" : string.Empty;
+                errors.Add(Error(
+                    redactValues
+                        ? $"Variable \"${name}\" got an invalid value{at}: it is not a valid \"{TypeAt(type, path)}\"."
+                        : $"Variable \"${name}\" got invalid value {InputValueCoercion.Inspect(invalid)}{at}; {message}",
+                    definition));
             });
 
             if (errors.Count == before)
@@ -85,6 +85,25 @@ public static class VariableCoercion
         }
 
         return coerced;
+    }
+
+    // The input type expected at a path inside a variable's value (for messages that must not quote the value).
+    private static GraphQLType TypeAt(GraphQLType type, IReadOnlyList<object> path)
+    {
+        foreach (var segment in path)
+        {
+            var nullable = type.Nullable;
+            if (segment is int && nullable is ListType list)
+            {
+                type = list.OfType;
+            }
+            else if (segment is string field && nullable is InputObjectType inputObject && inputObject.Fields.Find(field) is { } definition)
+            {
+                type = definition.Type;
+            }
+        }
+
+        return type;
     }
 
     /// <summary>The schema type a type reference names, or null when a named type is unknown.</summary>

@@ -56,6 +56,9 @@ public sealed class ValidationContext
     /// <summary>When true, messages carry no "Did you mean ...?" suggestions.</summary>
     public bool HideSuggestions => Options.HideSuggestions;
 
+    /// <summary>Whether messages must not repeat input values (<see cref="ValidationOptions.RedactValues"/>).</summary>
+    public bool RedactValues => Options.RedactValues;
+
     /// <summary>The top-level definition being walked.</summary>
     public DefinitionNode? CurrentDefinition { get; internal set; }
 

@@ -52,6 +52,12 @@ public sealed record ValidationOptions
     public bool HideSuggestions { get; init; }
 
     /// <summary>
+    /// When true, messages about invalid values do not repeat the value (nor a scalar's message, which quotes it):
+    /// for endpoints whose inputs are personal or health data. graphql-js has no such mode; the default is false.
+    /// </summary>
+    public bool RedactValues { get; init; }
+
+    /// <summary>
     /// The deepest nesting of fields an operation may select, fragments followed and introspection
     /// fields included (<c>{ a { b } }</c> has depth 2); default 15; code <c>MAX_DEPTH_EXCEEDED</c>.
     /// </summary>

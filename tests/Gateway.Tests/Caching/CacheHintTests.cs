@@ -54,6 +54,22 @@ public sealed class CacheHintTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_response_with_a_patient_s_eligibility_is_private()
+    {
+        var result = await _topology.QueryAsync(0, """
+            { studies(first: 3) { nodes { title eligibility(patient: { birthDate: "1980-05-01", sex: F }) { status } } } }
+            """);
+
+        Assert.False(result.HasErrors, result.ToString());
+        Assert.StartsWith("private", result.CacheControl, StringComparison.Ordinal);
+        Assert.NotEqual("HIT", result.XCache);
+        var again = await _topology.QueryAsync(0, """
+            { studies(first: 3) { nodes { title eligibility(patient: { birthDate: "1980-05-01", sex: F }) { status } } } }
+            """);
+        Assert.NotEqual("HIT", again.XCache);
+    }
+
+    [Fact]
     public async Task The_schema_declares_the_directive()
     {
         var sdl = await _topology.QueryAsync(0, """{ __schema { directives { name args { name } } } }""");

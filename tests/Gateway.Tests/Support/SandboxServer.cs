@@ -37,7 +37,8 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>A client of the sandbox itself (test-support routes, direct ECLAIRE calls).</summary>
     public HttpClient Client { get; }
 
-    public static async Task<SandboxServer> StartAsync(double scale = Scale)
+    /// <summary>Starts a sandbox; <paramref name="configure"/> changes its options further (e.g. the Google token endpoint's key).</summary>
+    public static async Task<SandboxServer> StartAsync(double scale = Scale, Action<SandboxOptions>? configure = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -46,6 +47,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             o.Eclaire.Seed = Seed;
             o.Eclaire.Scale = scale;
+            configure?.Invoke(o);
         });
         var app = builder.Build();
         app.MapSandbox();

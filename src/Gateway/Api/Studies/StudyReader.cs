@@ -13,8 +13,11 @@ namespace Gateway.Api.Studies;
 /// </summary>
 internal static class StudyReader
 {
-    /// <summary>The Study fields resolved from related resources: asking for one of them includes the relations.</summary>
-    public static IReadOnlyCollection<string> RelationFields { get; } = ["group", "sites", "organization"];
+    /// <summary>
+    /// The Study fields resolved from related resources: asking for one of them includes the relations. <c>eligibility</c>
+    /// reads the group (<see cref="Eligibility.StudyEligibilityResolvers"/>).
+    /// </summary>
+    public static IReadOnlyCollection<string> RelationFields { get; } = ["group", "sites", "organization", "eligibility"];
 
     /// <summary>Whether the selection right below the current field (a field of type Study) asks for a relation.</summary>
     public static bool SelectsRelations(IResolverContext context) =>

@@ -140,6 +140,12 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         }
 
         ValueNesting.EnsurePrintable(node);
+        if (Context.RedactValues && !IsValidLeaf(node, type))
+        {
+            Context.ReportError($"Expected value of type \"{locationType}\"; the value given is not one.", node);
+            return;
+        }
+
         switch (type)
         {
             case EnumType enumType:
@@ -165,6 +171,29 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
             default:
                 Context.ReportError($"Expected value of type \"{locationType}\", found {SyntaxPrinter.Print(node)}.", node);
                 return;
+        }
+    }
+
+    private static bool IsValidLeaf(ValueNode node, NamedType type)
+    {
+        try
+        {
+            switch (type)
+            {
+                case EnumType enumType:
+                    return node is EnumValueNode enumValue && enumType.Values.Contains(enumValue.Value);
+                case ScalarType scalar:
+                    scalar.ParseLiteral(node, null);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+#pragma warning disable CA1031 // Any failure of a scalar's literal parsing makes the literal invalid.
+        catch (Exception error) when (error is not OutOfMemoryException and not InsufficientExecutionStackException)
+#pragma warning restore CA1031
+        {
+            return false;
         }
     }
 
