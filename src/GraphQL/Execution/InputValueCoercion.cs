@@ -13,8 +13,11 @@ namespace Gateway.GraphQL.Execution;
 /// </summary>
 public static class InputValueCoercion
 {
-    /// <summary>Receives one coercion problem: the path inside the value, the offending value and the message.</summary>
-    public delegate void ErrorHandler(IReadOnlyList<object> path, object? invalidValue, string message);
+    /// <summary>
+    /// Receives one coercion problem: the path inside the value, the offending value, the message, and whether the
+    /// message quotes the value (a scalar's or enum's own message does; the structural ones never do).
+    /// </summary>
+    public delegate void ErrorHandler(IReadOnlyList<object> path, object? invalidValue, string message, bool messageQuotesValue);
 
     // What a failed coercion yields inside the value (graphql-js's undefined): unlike null, it does not
     // count as "the one field given is null" for OneOf input objects.
@@ -62,7 +65,7 @@ public static class InputValueCoercion
                 return CoerceCore(value, nonNull.OfType, onError, path);
             }
 
-            onError([.. path], value, $"Expected non-nullable type \"{type}\" not to be null.");
+            onError([.. path], value, $"Expected non-nullable type \"{type}\" not to be null.", false);
             return Invalid;
         }
 
@@ -102,7 +105,7 @@ public static class InputValueCoercion
                 }
                 catch (GraphQLException error)
                 {
-                    onError([.. path], value, error.Message);
+                    onError([.. path], value, error.Message, true);
                     return Invalid;
                 }
 
@@ -113,12 +116,12 @@ public static class InputValueCoercion
                 }
                 catch (GraphQLException error)
                 {
-                    onError([.. path], value, error.Message);
+                    onError([.. path], value, error.Message, true);
                     return Invalid;
                 }
 
             default:
-                onError([.. path], value, $"Expected type \"{type}\" to be an input type.");
+                onError([.. path], value, $"Expected type \"{type}\" to be an input type.", false);
                 return Invalid;
         }
     }
@@ -127,7 +130,7 @@ public static class InputValueCoercion
     {
         if (AsDictionary(value) is not { } fields)
         {
-            onError([.. path], value, $"Expected type \"{type.Name}\" to be an object.");
+            onError([.. path], value, $"Expected type \"{type.Name}\" to be an object.", false);
             return Invalid;
         }
 
@@ -142,7 +145,7 @@ public static class InputValueCoercion
                 }
                 else if (field.Type.IsNonNull)
                 {
-                    onError([.. path], value, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                    onError([.. path], value, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.", false);
                 }
 
                 continue;
@@ -158,7 +161,7 @@ public static class InputValueCoercion
             if (!type.Fields.Contains(name))
             {
                 var suggestions = Suggestions.SuggestionList(name, type.Fields.Select(f => f.Name));
-                onError([.. path], value, $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions));
+                onError([.. path], value, $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions), false);
             }
         }
 
@@ -166,12 +169,12 @@ public static class InputValueCoercion
         {
             if (result.Count != 1)
             {
-                onError([.. path], value, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+                onError([.. path], value, $"Exactly one key must be specified for OneOf type \"{type.Name}\".", false);
             }
 
             if (result.Count > 0 && result.GetAt(0) is { Value: null } only)
             {
-                onError([.. path, only.Key], null, $"Field \"{only.Key}\" must be non-null.");
+                onError([.. path, only.Key], null, $"Field \"{only.Key}\" must be non-null.", false);
             }
         }
 

@@ -63,7 +63,7 @@ public static class VariableCoercion
             }
 
             var before = errors.Count;
-            var result = InputValueCoercion.Coerce(value, type, (path, invalid, message) =>
+            var result = InputValueCoercion.Coerce(value, type, (path, invalid, message, quotesValue) =>
             {
                 if (errors.Count - before >= MaxErrors)
                 {
@@ -73,7 +73,7 @@ public static class VariableCoercion
                 var at = path.Count > 0 ? $" at \"{name}{InputValueCoercion.PrintPath(path)}\"" : string.Empty;
                 errors.Add(Error(
                     redactValues
-                        ? $"Variable \"${name}\" got an invalid value{at}: it is not a valid \"{TypeAt(type, path)}\"."
+                        ? $"Variable \"${name}\" got an invalid value{at}; " + (quotesValue ? $"it is not a valid \"{TypeAt(type, path)}\"." : message)
                         : $"Variable \"${name}\" got invalid value {InputValueCoercion.Inspect(invalid)}{at}; {message}",
                     definition));
             });

@@ -45,7 +45,7 @@ public class RedactionTests
         Assert.Equal(2, redacted.Errors.Count);
         Assert.DoesNotContain("1980-13-45", redacted.ToJson(), StringComparison.Ordinal);
         Assert.DoesNotContain("77386006", redacted.ToJson(), StringComparison.Ordinal);
-        Assert.Contains(redacted.Errors, e => e.Message == "Variable \"$p\" got an invalid value at \"p.codes[1]\": it is not a valid \"Int!\".");
+        Assert.Contains(redacted.Errors, e => e.Message == "Variable \"$p\" got an invalid value at \"p.codes[1]\"; it is not a valid \"Int!\".");
         Assert.Contains("77386006", plain.ToJson(), StringComparison.Ordinal);
     }
 

@@ -16,6 +16,11 @@ public sealed class PososGatewayFactory(IReadOnlyDictionary<string, string?> set
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+
+        // As in GatewayFactory: these tests count upstream requests, so the caches (which would answer or
+        // coalesce identical queries) are off; the tests under Caching/ turn them on.
+        builder.UseSetting("GraphQL:ResponseCache:Enabled", "false");
+        builder.UseSetting("Caching:Upstream:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
         foreach (var (key, value) in settings)
