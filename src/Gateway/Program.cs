@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Gateway.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,6 +11,8 @@ builder.Logging.AddJsonConsole(options =>
 {
     options.UseUtcTimestamp = true;
     options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+    // Accented French text and '+' stay readable; quotes and control characters are still escaped.
+    options.JsonWriterOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 });
 
 builder.Services.TryAddSingleton(TimeProvider.System);

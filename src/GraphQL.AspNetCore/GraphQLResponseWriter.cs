@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gateway.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -13,11 +12,7 @@ namespace Gateway.GraphQL.AspNetCore;
 /// </summary>
 internal static class GraphQLResponseWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
+    private static JsonWriterOptions WriterOptions => ResultJsonWriter.WriterOptions;
 
     public static void SetHeaders(HttpResponse response, int statusCode, ResponseMediaType mediaType)
     {

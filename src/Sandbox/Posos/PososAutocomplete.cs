@@ -18,24 +18,28 @@ internal static class PososAutocomplete
     {
         var folded = TextFolding.Fold(query);
         var required = mustContain is { Length: > 0 } ? TextFolding.Fold(mustContain) : null;
+        var match = new QueryMatch(folded);
         var candidates = new List<AutocompleteCandidate>();
-        void Consider(string id, string name, string? level)
+        void Consider(IReadOnlyList<AutocompleteEntry> entries, string? level)
         {
-            var foldedName = TextFolding.Fold(name);
-            if (required is not null && !foldedName.Contains(required, StringComparison.Ordinal))
+            foreach (var entry in entries)
             {
-                return;
-            }
+                if (required is not null && !entry.FoldedName.Contains(required, StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
-            var similarity = Similarity(folded, foldedName);
-            if (similarity >= threshold)
-            {
-                candidates.Add(new AutocompleteCandidate(id, name, level, Math.Round(similarity, 4)));
+                var similarity = match.Similarity(entry);
+                if (similarity >= threshold)
+                {
+                    candidates.Add(new AutocompleteCandidate(entry.Id, entry.Name, level, Math.Round(similarity, 4)));
+                }
             }
         }
 
         bool Wants(string level) => levels is null || levels.Count == 0 || levels.Contains(level);
 
+        var index = knowledge.Autocomplete;
         switch (entityType)
         {
             case "DRUG":
@@ -46,35 +50,22 @@ internal static class PososAutocomplete
                 var drugLevel = entityType == "DRUG";
                 if ((drugLevel && Wants("CLINICAL_DRUG")) || entityType == "CLINICAL_DRUG")
                 {
-                    foreach (var drug in knowledge.Drugs.ClinicalDrugs)
-                    {
-                        Consider(drug.Code, drug.Label, "CLINICAL_DRUG");
-                    }
+                    Consider(index.ClinicalDrugs, "CLINICAL_DRUG");
                 }
 
                 if ((drugLevel && Wants("BRANDED_DRUG")) || entityType is "BRANDED_DRUG" or "SPECIALTY")
                 {
-                    foreach (var specialty in knowledge.Drugs.Specialties)
-                    {
-                        Consider(specialty.Cis, specialty.Name, "BRANDED_DRUG");
-                    }
+                    Consider(index.Specialties, "BRANDED_DRUG");
                 }
 
                 if ((drugLevel && Wants("INGREDIENT")) || entityType == "INGREDIENT")
                 {
-                    foreach (var substance in knowledge.Drugs.Substances)
-                    {
-                        Consider(substance.Code, substance.Name, "INGREDIENT");
-                    }
+                    Consider(index.Substances, "INGREDIENT");
                 }
 
                 break;
             default:
-                foreach (var term in knowledge.Conditions.Terms)
-                {
-                    Consider(term.Code, term.Label, null);
-                }
-
+                Consider(index.Conditions, null);
                 break;
         }
 
@@ -87,60 +78,62 @@ internal static class PososAutocomplete
         return new AutocompleteResponse(query, entityType, ranked);
     }
 
-    /// <summary>How much <paramref name="name"/> looks like <paramref name="query"/> (both folded), from 0 to 1.</summary>
-    public static double Similarity(string query, string name)
+    /// <summary>
+    /// One folded query, compared with index entries: an exact name, then the start of the name, the start of
+    /// a word, anywhere inside, and last the share of trigrams in common (Dice coefficient, scaled by 0.8).
+    /// </summary>
+    private sealed class QueryMatch(string query)
     {
-        if (query.Length == 0 || name.Length == 0)
+        private readonly string _wordStart = " " + query;
+        private HashSet<long>? _trigrams;
+
+        /// <summary>How much the entry's folded name looks like the query, from 0 to 1.</summary>
+        public double Similarity(AutocompleteEntry entry)
         {
-            return 0;
+            var name = entry.FoldedName;
+            if (query.Length == 0 || name.Length == 0)
+            {
+                return 0;
+            }
+
+            if (name == query)
+            {
+                return 1;
+            }
+
+            var lengthPenalty = Math.Min(0.1, (name.Length - query.Length) / 400.0);
+            if (name.StartsWith(query, StringComparison.Ordinal))
+            {
+                return 0.95 - lengthPenalty;
+            }
+
+            if (name.Contains(_wordStart, StringComparison.Ordinal))
+            {
+                return 0.85 - lengthPenalty;
+            }
+
+            if (name.Contains(query, StringComparison.Ordinal))
+            {
+                return 0.7 - lengthPenalty;
+            }
+
+            var left = _trigrams ??= [.. AutocompleteIndex.Trigrams(query)];
+            var right = entry.Trigrams;
+            if (left.Count == 0 || right.Length == 0)
+            {
+                return 0;
+            }
+
+            var shared = 0;
+            foreach (var gram in right)
+            {
+                if (left.Contains(gram))
+                {
+                    shared++;
+                }
+            }
+
+            return 2.0 * shared / (left.Count + right.Length) * 0.8;
         }
-
-        if (name == query)
-        {
-            return 1;
-        }
-
-        var lengthPenalty = Math.Min(0.1, (name.Length - query.Length) / 400.0);
-        if (name.StartsWith(query, StringComparison.Ordinal))
-        {
-            return 0.95 - lengthPenalty;
-        }
-
-        if (name.Contains(" " + query, StringComparison.Ordinal))
-        {
-            return 0.85 - lengthPenalty;
-        }
-
-        if (name.Contains(query, StringComparison.Ordinal))
-        {
-            return 0.7 - lengthPenalty;
-        }
-
-        return Trigrams(query, name);
-    }
-
-    private static double Trigrams(string query, string name)
-    {
-        var left = Grams(query);
-        var right = Grams(name);
-        if (left.Count == 0 || right.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = left.Count(right.Contains);
-        return 2.0 * shared / (left.Count + right.Count) * 0.8;
-    }
-
-    private static HashSet<string> Grams(string text)
-    {
-        var padded = "  " + text + " ";
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 3 <= padded.Length; i++)
-        {
-            grams.Add(padded.Substring(i, 3));
-        }
-
-        return grams;
     }
 }

@@ -14,7 +14,11 @@ internal sealed class PososKnowledge
         Rules = RuleBase.Load();
         Contraindications = new ContraindicationEngine(Rules, Conditions);
         Interactions = new InteractionEngine(Rules);
+        Autocomplete = new AutocompleteIndex(Drugs, Conditions);
     }
+
+    /// <summary>The drug and condition names, folded and indexed for the autocomplete.</summary>
+    public AutocompleteIndex Autocomplete { get; }
 
     public DrugCatalog Drugs { get; }
 
