@@ -261,6 +261,25 @@ public sealed class StudyMapperTests
     }
 
     [Theory]
+    [InlineData(null, "official", IdentifierKind.Primary)]
+    [InlineData("https://clinicaltrials.gov", "secondary", IdentifierKind.Nct)]
+    [InlineData("https://www.isrctn.com", "secondary", IdentifierKind.Isrctn)]
+    [InlineData("https://www.who.int/tools/clinical-trials-registry-platform", "secondary", IdentifierKind.Utn)]
+    [InlineData("https://my-identifier.fr", "temp", IdentifierKind.Free)]
+    [InlineData(null, "secondary", IdentifierKind.Other)]
+    [InlineData("https://example.org/registry", "secondary", IdentifierKind.Other)]
+    public void Identifier_table_tells_the_kind_by_system(string? system, string use, IdentifierKind expected)
+    {
+        var study = StudyMapper.Map(new Fhir.ResearchStudy
+        {
+            Id = "x",
+            Identifier = [new Fhir.Identifier { System = system, Use = use, Value = "N-1", Assigner = new Fhir.Reference { ReferenceValue = "Organization/ansm" } }],
+        });
+
+        Assert.Equal(new StudyIdentifier("N-1", expected, system, use, Ansm), Assert.Single(study.Identifiers));
+    }
+
+    [Theory]
     [InlineData("REG536", "study-low-inter-ctis", Regulation.Ctis, true)]
     [InlineData("REG536", "study-ctis", Regulation.Ctis, false)]
     [InlineData("REG536", null, Regulation.Ctis, null)]

@@ -59,6 +59,9 @@ public static partial class Documents
     /// <summary>Group, site and organization read by id, and the statistics.</summary>
     public static string ReadsById { get; } = WithFragments(ReadsByIdOperation);
 
+    /// <summary>A study's own fields only (one read by id): for the IG's example study, whose group and site ECLAIRE does not serve.</summary>
+    public static string StudyFieldsOnly { get; } = WithFragments(StudyFieldsOnlyOperation);
+
     /// <summary>An operation followed by the fragments it uses (directly or through other fragments), and no others.</summary>
     public static string WithFragments(string operation)
     {
@@ -92,6 +95,12 @@ public static partial class Documents
             sites { ...SiteFields study { eclaireId } }
             organization { ...OrganizationFields }
           }
+        }
+        """;
+
+    private const string StudyFieldsOnlyOperation = """
+        query StudyFieldsOnly($id: ID!) {
+          study(id: $id) { ...StudyFields }
         }
         """;
 

@@ -384,6 +384,88 @@ public sealed class SearchParameterTests(SmallDataSetFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Nested_fields_never_match_as_parameters()
+    {
+        var area = Json.Parse((await Json.GetAsync(_client, "/R4/ResearchStudy/" + _sandbox.DataSet.Studies[Total - 2].Id)).Body)["extension"]!.AsArray()
+            .First(e => e!["url"]!.GetValue<string>().EndsWith("eclaire-therapeutic-area", StringComparison.Ordinal))!["valueString"]!.GetValue<string>();
+
+        Assert.True((await Bundle("extension.valueString=" + Uri.EscapeDataString(area)))["total"]!.GetValue<int>() > 0);
+        foreach (var query in new[] { "category.coding.code=REG536", "phase.coding.code=phase-III", "condition.text=cancer" })
+        {
+            var (status, _, body) = await Json.GetAsync(_client, "/R4/ResearchStudy?" + query);
+            Assert.True(status == 404, query + ": " + status);
+            Assert.Equal("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}", body);
+        }
+    }
+
+    [Fact]
+    public async Task Status_takes_a_single_value()
+    {
+        var (status, _, body) = await Json.GetAsync(_client, "/R4/ResearchStudy?status=active&status=completed");
+
+        Assert.Equal(400, status);
+        Assert.Equal("[term] query does not support array of values", Json.Parse(body)["issue"]![0]!["diagnostics"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Search_after_reads_from_the_sort_values_and_resets_the_offset()
+    {
+        var sorted = _sandbox.DataSet.Studies.Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+
+        // _getpagesoffset before search_after is overridden: search_after sets from = 0.
+        var bundle = await Bundle("_getpagesoffset=50&_sort=_id&search_after=" + sorted[4] + "&_count=3");
+
+        Assert.Equal(sorted.Skip(5).Take(3), Ids(bundle));
+        Assert.Equal(Total, bundle["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Search_after_needs_one_value_per_sort_key()
+    {
+        var (status, _, body) = await Json.GetAsync(_client, "/R4/ResearchStudy?_sort=_id&search_after=a,b");
+
+        Assert.Equal(400, status);
+        Assert.Equal("search_after has 2 value(s) but sort has 1.", Json.Parse(body)["issue"]![0]!["diagnostics"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Hidden_should_clauses_need_one_of_them_to_match()
+    {
+        var oldest = _sandbox.DataSet.Studies.Where(s => s.LastUpdated is not null).MinBy(s => s.LastUpdated)!;
+        var pivot = _sandbox.DataSet.Studies[Total / 2].LastUpdated!.Value;
+        var day = pivot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var recent = _sandbox.DataSet.Studies.Count(s => s.LastUpdated > pivot);
+        var otherStatus = oldest.Status == "active" ? "completed" : "active";
+
+        Assert.Equal([oldest.Id], Ids(await Bundle("_shouldId=" + oldest.Id)));
+        Assert.Equal(recent + 1, (await Bundle("_shouldId=" + oldest.Id + "&_shouldLastUpdated=gt" + day))["total"]!.GetValue<int>());
+        Assert.Equal(recent, (await Bundle("_shouldLastUpdated=gt" + day))["total"]!.GetValue<int>());
+
+        // The should clauses add to the other criteria (minimum_should_match 1), they do not replace them.
+        Assert.Equal(404, (await Json.GetAsync(_client, "/R4/ResearchStudy?status=" + otherStatus + "&_shouldId=" + oldest.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Next_links_carry_each_requests_own_count_when_requests_interleave()
+    {
+        // API_BEHAVIOR 4 infers that the real repository keeps the page size in a singleton field, so simultaneous
+        // requests could get each other's _count in their next link. The sandbox does not reproduce that race: each
+        // request's links are built from its own parameters.
+        var requests = Enumerable.Range(0, 20).Select(async i =>
+        {
+            var count = 2 + (i % 5);
+            var bundle = await Bundle("_count=" + count.ToString(CultureInfo.InvariantCulture));
+            return (count, next: Links(bundle)[1]);
+        });
+
+        foreach (var (count, next) in await Task.WhenAll(requests))
+        {
+            var size = count.ToString(CultureInfo.InvariantCulture);
+            Assert.Equal("next " + Base + "_count=" + size + "&_getpagesoffset=" + size, next);
+        }
+    }
+
+    [Fact]
     public async Task The_search_also_answers_with_a_trailing_slash()
     {
         Assert.Equal(Total, Json.Parse((await Json.GetAsync(_client, "/R4/ResearchStudy/")).Body)["total"]!.GetValue<int>());
