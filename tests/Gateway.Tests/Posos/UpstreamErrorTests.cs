@@ -142,15 +142,27 @@ public sealed class UpstreamErrorTests(ScriptedPososFixture gateway) : IClassFix
     [Fact]
     public async Task French_labels_of_posos_s_documentation_read_as_the_enum_values()
     {
-        // Posos's documented answer shows `"type": "Contre-indication Absolue"`, and its tables « Homme ou Femme », « Adulte ».
+        // Posos's documented answer shows `"type": "Contre-indication Absolue"`; its enum tables label the values
+        // « Contra-indication absolue », « Précaution d’emploi »..., « Homme » / « Femme », « Prématuré »... « Sénior », and
+        // its Patient table « Senior ». Every one of them reads as its value.
         gateway.Posos.Mode = ScriptedMode.Raw;
-        gateway.Posos.RawAnswer = (200, """{"data":{"getContraindications":[{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},{"type":"Précaution d'emploi","patient":{"gender":"Femme","ageGroups":["Adulte","Nourrisson"]}},{"type":"Contre-indication Absolue","patient":{"gender":"Homme","ageGroups":[]}}]}}""");
+        gateway.Posos.RawAnswer = (200, """
+            {"data":{"getContraindications":[
+              {"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},
+              {"type":"Contre-indication Absolue","patient":{"gender":"Homme","ageGroups":[]}},
+              {"type":"Contra-indication absolue","patient":{"gender":"Femme","ageGroups":["Prématuré","Nouveau-né","Nourrisson"]}},
+              {"type":"Contra-indication relative","patient":{"gender":"M","ageGroups":["Enfant","Adolescent"]}},
+              {"type":"Précaution d’emploi","patient":{"ageGroups":["Adulte","Sénior","Senior"]}},
+              {"type":"Précaution d'emploi"},
+              {"type":"Mise en garde"}
+            ]}}
+            """);
 
         var response = await gateway.QueryAsync("""{ contraindications(drugs: [{ brandedDrug: { code: "61052830" } }]) { type patient { gender ageGroups } } }""");
 
         response.AssertNoErrors();
         Assert.Equal(
-            """[{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},{"type":"PRECAUTION","patient":{"gender":"F","ageGroups":["ADULT","INFANT"]}},{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"M","ageGroups":[]}}]""",
+            """[{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"M","ageGroups":[]}},{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["PREMATURE","NEWBORN","INFANT"]}},{"type":"RELATIVE_CONTRAINDICATION","patient":{"gender":"M","ageGroups":["CHILD","ADOLESCENT"]}},{"type":"PRECAUTION","patient":{"gender":null,"ageGroups":["ADULT","SENIOR","SENIOR"]}},{"type":"PRECAUTION","patient":null},{"type":"WARNING","patient":null}]""",
             Json.Text(response.Data.GetProperty("contraindications")));
     }
 }
