@@ -96,6 +96,33 @@ public sealed class UpstreamErrorTests(ScriptedPososFixture gateway) : IClassFix
         Assert.DoesNotContain("77386006", response.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"detail":"Un des paramètres passés dans la requête est invalide : 77386006 (patient né le 1980-02-29)."}""", "Posos refused the request: Un des paramètres passés dans la requête est invalide : […] (patient né le […]).")]
+    [InlineData("""{"message":"Unknown drug 61052830"}""", "Posos refused the request: Unknown drug […]")]
+    [InlineData("Bad Request", "Posos refused the request.")]
+    public async Task Posos_s_documented_400_is_bad_user_input_and_never_repeats_the_patient(string body, string message)
+    {
+        // Posos's document: « 400 — Un des paramètres passés dans la requête est invalide », without a GraphQL error list.
+        gateway.Posos.Mode = ScriptedMode.Raw;
+        gateway.Posos.RawAnswer = (400, body);
+        const string query = """
+            { contraindications(drugs: [{ brandedDrug: { code: "61052830" } }], patient: { birthDate: "1980-02-29", conditions: [{ coding: { code: "77386006" } }] }) { designation } }
+            """;
+
+        var response = await gateway.QueryAsync(query);
+
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("contraindications").ValueKind);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("BAD_USER_INPUT", GraphQLResponse.CodeOf(error));
+        Assert.Equal("POSOS", error.GetProperty("extensions").GetProperty("upstream").GetString());
+        Assert.Equal("""["contraindications"]""", Json.Text(error.GetProperty("path")));
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        foreach (var value in new[] { "1980-02-29", "77386006", "61052830" })
+        {
+            Assert.DoesNotContain(value, response.Body, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task A_value_outside_posos_s_schema_nulls_that_field_only()
     {
