@@ -51,8 +51,9 @@ public sealed class SeedSchemaTests
         ["snomedInferrence"] = "snomedInference",
     };
 
-    // Where the schema's name differs from the document's, the description of the schema's element names Posos's:
-    // (the element, as Type.field or Type.field(argument), the name in the document).
+    // Where the schema's name or form differs from the document's (or, for ConditionInput, from the flat form of
+    // ../shared/posos/schema_reconstructed.graphql), the description of the schema's element names Posos's:
+    // (the element, as Type, Type.field or Type.field(argument), Posos's name or form).
     private static readonly (string Element, string Posos)[] Renamings =
     [
         ("Query.contraindications", "getContraindications"),
@@ -62,6 +63,7 @@ public sealed class SeedSchemaTests
         ("PatientCriteria", "Patient"),
         ("TreatmentInput", "ConcurrentTreatments"),
         ("AlertResult.drug", "drugs"),
+        ("ConditionInput", "{ code, terminology }"),
     ];
 
     // The schema's Posos part: the document's types, the interactions' and the suggestions'.
