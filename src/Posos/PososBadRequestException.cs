@@ -29,7 +29,7 @@ public sealed class PososBadRequestException : PososException
         Diagnostics = message;
     }
 
-    /// <summary>Posos's reason (e.g. <c>k: value is not a valid integer</c>), or the client's.</summary>
+    /// <summary>Posos's reason (e.g. <c>k: value is not a valid integer</c>), or the client's; null when Posos gave none.</summary>
     public string? Diagnostics { get; init; }
 
     /// <summary>The HTTP status Posos answered; null when the client refused the request before sending it.</summary>

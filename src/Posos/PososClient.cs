@@ -185,7 +185,7 @@ public sealed class PososClient : IPososClient
         var diagnostics = PososDiagnostics.Read(body);
         return new PososBadRequestException($"Posos refused the request ({PososFailures.Describe(status)}).")
         {
-            Diagnostics = diagnostics ?? "Posos refused the request.",
+            Diagnostics = diagnostics,
             StatusCode = status,
         };
     }

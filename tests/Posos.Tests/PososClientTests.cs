@@ -144,6 +144,17 @@ public sealed class PososClientTests
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
     }
 
+    [Fact]
+    public async Task A_400_without_a_reason_is_a_bad_request_without_diagnostics()
+    {
+        using var test = TestPosos.Answering(_ => StubHandler.Json("Bad Request", HttpStatusCode.BadRequest));
+
+        var error = await Assert.ThrowsAsync<PososBadRequestException>(() => test.Client.ExecuteAsync(TestPosos.Operation(), None));
+
+        Assert.Null(error.Diagnostics);
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+    }
+
     [Theory]
     [InlineData("<html><body>Sign in</body></html>", "text/html")]
     [InlineData("{}", "application/json")]

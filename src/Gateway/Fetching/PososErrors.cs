@@ -22,24 +22,33 @@ internal static class PososErrors
     /// <summary>What replaces a value of the request in an upstream message.</summary>
     public const string Blank = "[…]";
 
-    /// <summary>Awaits a Posos call, rethrowing its failures as coded GraphQL errors.</summary>
-    public static async Task<T> GuardAsync<T>(Task<T> call)
+    /// <summary>
+    /// Awaits a Posos call, rethrowing its failures as coded GraphQL errors; <paramref name="sensitive"/> (the request's
+    /// health data) is blanked out of the reason Posos gave for refusing it.
+    /// </summary>
+    public static async Task<T> GuardAsync<T>(Task<T> call, IReadOnlyList<string> sensitive)
     {
         ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(sensitive);
         try
         {
             return await call.ConfigureAwait(false);
         }
         catch (PososException exception)
         {
-            throw ToGraphQL(exception);
+            throw ToGraphQL(exception, sensitive);
         }
     }
 
-    /// <summary>The GraphQL error a Posos client failure becomes.</summary>
-    public static GraphQLException ToGraphQL(PososException exception)
+    /// <summary>
+    /// The GraphQL error a Posos client failure becomes. The only text of Posos's in it, the reason of a refused request
+    /// (e.g. its documented 400, « un des paramètres passés dans la requête est invalide »), has every value of
+    /// <paramref name="sensitive"/> blanked out: Posos may quote the code or date it refused.
+    /// </summary>
+    public static GraphQLException ToGraphQL(PososException exception, IReadOnlyList<string> sensitive)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(sensitive);
         var (code, message) = exception switch
         {
             PososNotConfiguredException => (ErrorCodes.UpstreamNotConfigured, exception.Message),
@@ -47,7 +56,7 @@ internal static class PososErrors
             PososUnauthorizedException unauthorized => (ErrorCodes.UpstreamUnauthorized, $"Posos refused the gateway's credentials ({Status(unauthorized.StatusCode)}): check Posos__Token or the service-account key."),
             PososTimeoutException => (ErrorCodes.UpstreamTimeout, exception.Message),
             PososRateLimitedException => (ErrorCodes.UpstreamRateLimited, "Posos is limiting the gateway's requests (429 Too Many Requests); try again later."),
-            PososBadRequestException bad => (ErrorCodes.BadUserInput, bad.Diagnostics is { Length: > 0 } diagnostics ? "Posos refused the request: " + diagnostics : "Posos refused the request."),
+            PososBadRequestException bad => (ErrorCodes.BadUserInput, bad.Diagnostics is { Length: > 0 } diagnostics ? "Posos refused the request: " + Redact(diagnostics, sensitive) : "Posos refused the request."),
             _ => (ErrorCodes.UpstreamUnavailable, exception.Message),
         };
 

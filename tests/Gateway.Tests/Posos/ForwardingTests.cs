@@ -245,10 +245,11 @@ public sealed class ForwardingTests(PososFixture posos) : IClassFixture<PososFix
             """;
         var patient = new
         {
+            ageGroups = new[] { "ADULT" },
             birthDate = "1980-02-29",
             sex = "F",
             conditions = new[] { new { coding = new { code = "13200003", terminology = "snomed" } } },
-            concurrentTreatments = new { ingredients = new[] { " WARFARINE " }, therapeuticClasses = new[] { "b01aa" } },
+            concurrentTreatments = new { ingredients = new[] { " WARFARINE " }, procedures = new[] { "Coloscopie " }, therapeuticClasses = new[] { "b01aa" } },
             continuousCriteria = new[] { new { type = "CREATININE_CLEARANCE", unit = "mL/min", value = 25.5 } },
         };
 
@@ -258,8 +259,28 @@ public sealed class ForwardingTests(PososFixture posos) : IClassFixture<PososFix
         Assert.Equal("AINS <> Ulcère gastroduodénal", response.Data.GetProperty("contraindications")[0].GetProperty("designation").GetString());
         var operation = Assert.Single(await posos.OperationsAsync());
         Assert.Equal(
-            """{"drugs":[{"packagedDrug":{"code":"3400932959358","terminology":"cip13"}}],"patient":{"birthDate":"1980-02-29","concurrentTreatments":{"ingredients":["WARFARINE"],"therapeuticClasses":["B01AA"]},"conditions":[{"coding":{"code":"13200003"}}],"sex":"F","continuousCriteria":[{"type":"CREATININE_CLEARANCE","unit":"mL/min","value":25.5}]}}""",
+            """{"drugs":[{"packagedDrug":{"code":"3400932959358","terminology":"cip13"}}],"patient":{"ageGroups":["ADULT"],"birthDate":"1980-02-29","concurrentTreatments":{"ingredients":["WARFARINE"],"procedures":["Coloscopie"],"therapeuticClasses":["B01AA"]},"conditions":[{"coding":{"code":"13200003"}}],"sex":"F","continuousCriteria":[{"type":"CREATININE_CLEARANCE","unit":"mL/min","value":25.5}]}}""",
             Json.Text(operation.Variables));
         Assert.Equal(JsonValueKind.Object, operation.Variables.ValueKind);
+    }
+
+    [Theory]
+    [InlineData("3295935", null, "cip7", "AINS <> Ulcère gastroduodénal")]
+    [InlineData("3295935", "CIP7", "cip7", "AINS <> Ulcère gastroduodénal")]
+    [InlineData("3400890001236", null, "ucd13", null)]
+    [InlineData("3400890001236", "ucd13", "ucd13", null)]
+    [InlineData("9000123", "ucd7", "ucd7", null)]
+    public async Task A_packaged_drug_goes_with_its_terminology_cip7_ucd13_or_ucd7(string code, string? terminology, string sent, string? designation)
+    {
+        // Posos takes a drug as a CIP7/CIP13 presentation or a UCD7/UCD13 dispensing unit. The sandbox knows the BDPM's
+        // CIP codes; UCD codes are not in any public data set, so it knows none and answers no alert for them.
+        var response = await posos.QueryAsync(
+            "query($drugs: [DrugInput!]!) { contraindications(drugs: $drugs, patient: { conditions: [{ coding: { code: \"13200003\" } }] }) { designation } }",
+            new { drugs = new[] { new { packagedDrug = new { code, terminology } } } });
+
+        response.AssertNoErrors();
+        Assert.Equal(designation is null ? "[]" : $$"""[{"designation":"{{designation}}"}]""", Json.Text(response.Data.GetProperty("contraindications")));
+        var operation = Assert.Single(await posos.OperationsAsync());
+        Assert.Equal($$$"""[{"packagedDrug":{"code":"{{{code}}}","terminology":"{{{sent}}}"}}]""", Json.Text(operation.Variables.GetProperty("drugs")));
     }
 }

@@ -7,8 +7,9 @@ namespace Gateway.Tests.Posos;
 /// Every type and field of the Posos API document (<c>../shared/seeds/003_987e586f8c1a2d10.txt</c>, listed here) is in
 /// the published SDL, <c>schema/schema.graphql</c>, under its own name or the one given (Posos's <c>Coding</c> is
 /// <c>PososCoding</c>, its <c>Patient</c> object <c>PatientCriteria</c>, <c>getContraindications</c>
-/// <c>contraindications</c>); and every type and field of the Posos schema the gateway forwards to (the sandbox's
-/// <c>posos.graphql</c>) has its mirror.
+/// <c>contraindications</c>), each renaming told in the description of the schema's element; every Posos type, field,
+/// argument, input field and enum value of the schema has a description; and every type and field of the Posos schema
+/// the gateway forwards to (the sandbox's <c>posos.graphql</c>) has its mirror.
 /// </summary>
 public sealed class SeedSchemaTests
 {
@@ -31,6 +32,7 @@ public sealed class SeedSchemaTests
         ("ContinuousCriterionInput", "ContinuousCriterionInput", ["type", "unit", "min", "max", "value"]),
         ("ConcurrentTreatments", "TreatmentInput", ["ingredients", "procedures", "therapeuticClasses"]),
         ("ConditionInput (the example's conditions)", "ConditionInput", ["coding"]),
+        ("CodingInput (the example's clinicalDrug and coding)", "CodingInput", ["code", "terminology"]),
     ];
 
     private static readonly (string Seed, string Schema, string[] Values)[] SeedEnums =
@@ -48,6 +50,30 @@ public sealed class SeedSchemaTests
         ["getInteractions"] = "interactions",
         ["snomedInferrence"] = "snomedInference",
     };
+
+    // Where the schema's name or form differs from the document's (or, for ConditionInput, from the flat form of
+    // ../shared/posos/schema_reconstructed.graphql), the description of the schema's element names Posos's:
+    // (the element, as Type, Type.field or Type.field(argument), Posos's name or form).
+    private static readonly (string Element, string Posos)[] Renamings =
+    [
+        ("Query.contraindications", "getContraindications"),
+        ("Query.contraindications(snomedInference)", "snomedInferrence"),
+        ("Query.interactions", "getInteractions"),
+        ("PososCoding", "Coding"),
+        ("PatientCriteria", "Patient"),
+        ("TreatmentInput", "ConcurrentTreatments"),
+        ("AlertResult.drug", "drugs"),
+        ("ConditionInput", "{ code, terminology }"),
+    ];
+
+    // The schema's Posos part: the document's types, the interactions' and the suggestions'.
+    private static readonly string[] PososTypes =
+    [
+        .. SeedTypes.Select(t => t.Schema), .. SeedEnums.Select(e => e.Schema),
+        "InteractionResult", "InteractionType", "Suggestion", "Date",
+    ];
+
+    private static readonly string[] PososRootFields = ["contraindications", "interactions", "drugSuggestions", "conditionSuggestions"];
 
     private static Schema Published { get; } = SchemaBuilder.Build(File.ReadAllText(RepositoryPaths.SchemaFile));
 
@@ -76,7 +102,88 @@ public sealed class SeedSchemaTests
         missing.AddRange(new[] { "drugs", "patient", "types", "snomedInference" }
             .Where(a => contraindications?.Arguments.Contains(a) != true)
             .Select(a => "getContraindications(" + a + ")"));
+        if (Published.GetType("Date") is not ScalarType)
+        {
+            missing.Add("Date (patient.birthDate)");
+        }
+
+        if (Published.GetType("DrugInput") is not InputObjectType { IsOneOf: true })
+        {
+            missing.Add("DrugInput as a OneOf input (one of clinicalDrug, brandedDrug, packagedDrug)");
+        }
+
         Assert.True(missing.Count == 0, "Missing from schema/schema.graphql: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_renaming_is_told_in_the_description_of_the_schema_s_element()
+    {
+        var untold = Renamings
+            .Where(r => Description(r.Element)?.Contains("`" + r.Posos + "`", StringComparison.Ordinal) != true)
+            .Select(r => $"{r.Element} (Posos `{r.Posos}`)")
+            .ToList();
+
+        Assert.True(untold.Count == 0, "Renamed without saying so in the description: " + string.Join(", ", untold));
+    }
+
+    [Fact]
+    public void Every_posos_type_field_argument_input_field_and_enum_value_has_a_description()
+    {
+        var undescribed = new List<string>();
+        void Check(string element, string? description)
+        {
+            if (string.IsNullOrWhiteSpace(description))
+            {
+                undescribed.Add(element);
+            }
+        }
+
+        void CheckField(string owner, FieldDefinition field)
+        {
+            Check($"{owner}.{field.Name}", field.Description);
+            foreach (var argument in field.Arguments)
+            {
+                Check($"{owner}.{field.Name}({argument.Name})", argument.Description);
+            }
+        }
+
+        foreach (var name in PososTypes)
+        {
+            var type = Published.GetType(name);
+            Check(name, type?.Description);
+            switch (type)
+            {
+                case ObjectType objectType:
+                    foreach (var field in objectType.Fields)
+                    {
+                        CheckField(name, field);
+                    }
+
+                    break;
+                case InputObjectType input:
+                    foreach (var field in input.Fields)
+                    {
+                        Check($"{name}.{field.Name}", field.Description);
+                    }
+
+                    break;
+                case EnumType enumType:
+                    foreach (var value in enumType.Values)
+                    {
+                        Check($"{name}.{value.Name}", value.Description);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var field in PososRootFields)
+        {
+            CheckField("Query", Published.Query.Fields[field]);
+        }
+
+        CheckField("Study", ((ObjectType)Published.GetType("Study")!).Fields["eligibility"]);
+        Assert.True(undescribed.Count == 0, "Without a description: " + string.Join(", ", undescribed));
     }
 
     [Fact]
@@ -122,4 +229,19 @@ public sealed class SeedSchemaTests
     }
 
     private static string Name(string posos) => Renamed.GetValueOrDefault(posos, posos);
+
+    // The description of `Type`, `Type.field` or `Type.field(argument)`.
+    private static string? Description(string element)
+    {
+        var parts = element.Split('.', 2);
+        var type = Published.GetType(parts[0]);
+        if (parts.Length == 1)
+        {
+            return type?.Description;
+        }
+
+        var argument = parts[1].Split('(', 2);
+        var field = (type as ObjectType)?.Fields.Find(argument[0]);
+        return argument.Length == 1 ? field?.Description : field?.Arguments.Find(argument[1].TrimEnd(')'))?.Description;
+    }
 }

@@ -96,6 +96,33 @@ public sealed class UpstreamErrorTests(ScriptedPososFixture gateway) : IClassFix
         Assert.DoesNotContain("77386006", response.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"detail":"Un des paramètres passés dans la requête est invalide : 77386006 (patient né le 1980-02-29)."}""", "Posos refused the request: Un des paramètres passés dans la requête est invalide : […] (patient né le […]).")]
+    [InlineData("""{"message":"Unknown drug 61052830"}""", "Posos refused the request: Unknown drug […]")]
+    [InlineData("Bad Request", "Posos refused the request.")]
+    public async Task Posos_s_documented_400_is_bad_user_input_and_never_repeats_the_patient(string body, string message)
+    {
+        // Posos's document: « 400 — Un des paramètres passés dans la requête est invalide », without a GraphQL error list.
+        gateway.Posos.Mode = ScriptedMode.Raw;
+        gateway.Posos.RawAnswer = (400, body);
+        const string query = """
+            { contraindications(drugs: [{ brandedDrug: { code: "61052830" } }], patient: { birthDate: "1980-02-29", conditions: [{ coding: { code: "77386006" } }] }) { designation } }
+            """;
+
+        var response = await gateway.QueryAsync(query);
+
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("contraindications").ValueKind);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("BAD_USER_INPUT", GraphQLResponse.CodeOf(error));
+        Assert.Equal("POSOS", error.GetProperty("extensions").GetProperty("upstream").GetString());
+        Assert.Equal("""["contraindications"]""", Json.Text(error.GetProperty("path")));
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        foreach (var value in new[] { "1980-02-29", "77386006", "61052830" })
+        {
+            Assert.DoesNotContain(value, response.Body, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task A_value_outside_posos_s_schema_nulls_that_field_only()
     {
@@ -142,15 +169,27 @@ public sealed class UpstreamErrorTests(ScriptedPososFixture gateway) : IClassFix
     [Fact]
     public async Task French_labels_of_posos_s_documentation_read_as_the_enum_values()
     {
-        // Posos's documented answer shows `"type": "Contre-indication Absolue"`, and its tables « Homme ou Femme », « Adulte ».
+        // Posos's documented answer shows `"type": "Contre-indication Absolue"`; its enum tables label the values
+        // « Contra-indication absolue », « Précaution d’emploi »..., « Homme » / « Femme », « Prématuré »... « Sénior », and
+        // its Patient table « Senior ». Every one of them reads as its value.
         gateway.Posos.Mode = ScriptedMode.Raw;
-        gateway.Posos.RawAnswer = (200, """{"data":{"getContraindications":[{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},{"type":"Précaution d'emploi","patient":{"gender":"Femme","ageGroups":["Adulte","Nourrisson"]}},{"type":"Contre-indication Absolue","patient":{"gender":"Homme","ageGroups":[]}}]}}""");
+        gateway.Posos.RawAnswer = (200, """
+            {"data":{"getContraindications":[
+              {"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},
+              {"type":"Contre-indication Absolue","patient":{"gender":"Homme","ageGroups":[]}},
+              {"type":"Contra-indication absolue","patient":{"gender":"Femme","ageGroups":["Prématuré","Nouveau-né","Nourrisson"]}},
+              {"type":"Contra-indication relative","patient":{"gender":"M","ageGroups":["Enfant","Adolescent"]}},
+              {"type":"Précaution d’emploi","patient":{"ageGroups":["Adulte","Sénior","Senior"]}},
+              {"type":"Précaution d'emploi"},
+              {"type":"Mise en garde"}
+            ]}}
+            """);
 
         var response = await gateway.QueryAsync("""{ contraindications(drugs: [{ brandedDrug: { code: "61052830" } }]) { type patient { gender ageGroups } } }""");
 
         response.AssertNoErrors();
         Assert.Equal(
-            """[{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},{"type":"PRECAUTION","patient":{"gender":"F","ageGroups":["ADULT","INFANT"]}},{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"M","ageGroups":[]}}]""",
+            """[{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["ADULT","SENIOR"]}},{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"M","ageGroups":[]}},{"type":"ABSOLUTE_CONTRAINDICATION","patient":{"gender":"F","ageGroups":["PREMATURE","NEWBORN","INFANT"]}},{"type":"RELATIVE_CONTRAINDICATION","patient":{"gender":"M","ageGroups":["CHILD","ADOLESCENT"]}},{"type":"PRECAUTION","patient":{"gender":null,"ageGroups":["ADULT","SENIOR","SENIOR"]}},{"type":"PRECAUTION","patient":null},{"type":"WARNING","patient":null}]""",
             Json.Text(response.Data.GetProperty("contraindications")));
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using static Gateway.Sandbox.Tests.Posos.PososClient;
 
@@ -7,6 +9,8 @@ namespace Gateway.Sandbox.Tests.Posos;
 /// <summary>getContraindications: the documented example and the rule base over drugs given as MV, CIS or CIP13 codes.</summary>
 public sealed class ContraindicationTests(PososFixture fixture) : IClassFixture<PososFixture>
 {
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly HttpClient _client = fixture.Host.Client;
 
     private static object Clinical(string code) => new[] { new { clinicalDrug = new { code, terminology = "posos" } } };
@@ -200,5 +204,39 @@ public sealed class ContraindicationTests(PososFixture fixture) : IClassFixture<
         Assert.Equal(
             """[{"type":"CREATININE_CLEARANCE","unit":"mL/min","min":null,"max":30}]""",
             alert["patient"]!["continuousCriteria"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Concurrent_treatments_trigger_by_ingredient_atc_class_or_procedure_and_are_reported()
+    {
+        // Isotretinoin with a tetracycline: by ingredient (words inside the patient's names) or ATC class (a prefix).
+        Assert.Empty(await AlertsAsync(_client, Branded("69164379")));
+        Assert.Empty(await AlertsAsync(_client, Branded("69164379"), new { concurrentTreatments = new { ingredients = new[] { "AMOXICILLINE" }, therapeuticClasses = new[] { "J01CA04" } } }));
+        var byIngredient = Assert.Single(await AlertsAsync(_client, Branded("69164379"), new { concurrentTreatments = new { ingredients = new[] { "doxycycline monohydratée" } } }));
+        var byClass = Assert.Single(await AlertsAsync(_client, Branded("69164379"), new { concurrentTreatments = new { therapeuticClasses = new[] { "j01aa08" } } }));
+
+        Assert.Equal("Isotrétinoïne <> Cyclines", byIngredient!["designation"]!.GetValue<string>());
+        Assert.Equal(byIngredient.ToJsonString(), byClass!.ToJsonString());
+        Assert.Equal(
+            """[{"ingredients":["DOXYCYCLINE","MINOCYCLINE","LYMECYCLINE","METACYCLINE","TETRACYCLINE"],"procedures":[],"therapeuticClasses":["J01AA"]}]""",
+            byIngredient["patient"]!["concurrentTreatments"]!.ToJsonString());
+        Assert.Equal("""[{"risk":"Hypertension intracrânienne bénigne (céphalées, troubles visuels, œdème papillaire).","guidelines":["Ne pas associer : arrêter la cycline ou différer l'isotrétinoïne."],"modifiers":["grave"]}]""",
+            byIngredient["warnings"]!.ToJsonString(Unescaped));
+
+        // Metformin before an iodinated contrast examination: by procedure.
+        var contrast = Assert.Single(await AlertsAsync(_client, Branded("61052830"), new { concurrentTreatments = new { procedures = new[] { "Injection de produit de contraste iodé" } } }));
+        Assert.Equal("PRECAUTION", contrast!["type"]!.GetValue<string>());
+        Assert.Equal("Metformine <> Produits de contraste iodés", contrast["designation"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Associated_conditions_carry_their_modifiers_and_codings()
+    {
+        // Apixaban (ELIQUIS 5 mg) and hepatic failure: the associated coagulopathy, with its SNOMED CT code.
+        var alert = Assert.Single(await AlertsAsync(_client, Branded("61902218"), Conditions("59927004")));
+
+        Assert.Equal(
+            """[{"designation":"Coagulopathie","modifiers":["risque de saignement cliniquement significatif"],"codings":[{"code":"64779008","label":"Trouble de la coagulation","terminology":"SNOMED_CT"}]}]""",
+            alert!["condition"]!["associatedConditions"]!.ToJsonString(Unescaped));
     }
 }

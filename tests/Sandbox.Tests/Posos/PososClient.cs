@@ -23,9 +23,9 @@ public static class PososClient
           getContraindications(drugs: $drugs, patient: $patient, types: $types, snomedInferrence: $inference) {
             designation type comment
             drug { clinicalDrug { code label inn terminology } brandedDrug { code label terminology } packagedDrug { code label terminology } }
-            condition { designation modifiers codings { code label terminology } }
-            patient { gender ageGroups continuousCriteria { type unit min max } }
-            warnings { risk guidelines }
+            condition { designation modifiers codings { code label terminology } associatedConditions { designation modifiers codings { code label terminology } } }
+            patient { gender ageGroups concurrentTreatments { ingredients procedures therapeuticClasses } continuousCriteria { type unit min max } }
+            warnings { risk guidelines modifiers }
             source { author url }
           }
         }

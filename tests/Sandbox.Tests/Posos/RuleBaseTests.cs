@@ -34,7 +34,10 @@ public sealed class RuleBaseTests
     [Fact]
     public void Every_condition_code_is_a_known_SNOMED_condition()
     {
-        var codes = Rules.Contraindications.Where(r => r.Condition is not null).SelectMany(r => r.Condition!.Snomed).Distinct(StringComparer.Ordinal);
+        var codes = Rules.Contraindications
+            .Where(r => r.Condition is not null)
+            .SelectMany(r => r.Condition!.Snomed.Concat(r.Condition.AssociatedConditions.SelectMany(a => a.Snomed ?? [])))
+            .Distinct(StringComparer.Ordinal);
 
         Assert.All(codes, code => Assert.NotNull(Conditions.Find(code)));
     }
@@ -43,7 +46,8 @@ public sealed class RuleBaseTests
     public void Every_rule_can_fire()
     {
         Assert.All(Rules.Contraindications, r => Assert.True(
-            r.Condition is { Snomed.Count: > 0 } || r.Patient.ContinuousCriteria.Count > 0 || r.Patient.AgeGroups.Count > 0 || r.Patient.Gender is not null,
+            r.Condition is { Snomed.Count: > 0 } || r.Patient.ContinuousCriteria.Count > 0 || r.Patient.ConcurrentTreatments is { IsEmpty: false }
+                || r.Patient.AgeGroups.Count > 0 || r.Patient.Gender is not null,
             r.Id));
     }
 }

@@ -28,7 +28,7 @@ internal sealed class AlertResult(JsonElement source)
     [GraphQLDescription("The warnings (« mises en garde »).")]
     public IReadOnlyList<Warning?>? GetWarnings(IResolverContext context) => PososFieldValues.Objects(source, context, value => new Warning(value));
 
-    [GraphQLDescription("The drug responsible for the contraindication (« médicament responsable »), at the levels Posos knows it.")]
+    [GraphQLDescription("The drug responsible for the contraindication (« médicament responsable »), at the levels Posos knows it. Posos's attribute table and example query name it `drug`, one `Drug`, as here; its example answer shows a list under `drugs`.")]
     public Drug? GetDrug(IResolverContext context) => PososFieldValues.Object(source, context, value => new Drug(value));
 
     [GraphQLDescription("Additional information to understand the contraindication (« information complémentaire »).")]

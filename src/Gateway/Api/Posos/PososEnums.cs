@@ -4,8 +4,8 @@ namespace Gateway.Api.Posos;
 
 /// <summary>
 /// Posos's enum values, both ways: what the gateway sends (Posos's names) and what it reads back. Reading also takes the
-/// French labels Posos's documentation shows (its example answers <c>"Contre-indication Absolue"</c> for <c>type</c>);
-/// anything else is unknown (null).
+/// French labels Posos's documentation shows (its example answers <c>"Contre-indication Absolue"</c> for <c>type</c>, its
+/// AlertType table spells « Contra-indication absolue »); anything else is unknown (null).
 /// </summary>
 internal static class PososEnums
 {
@@ -13,8 +13,10 @@ internal static class PososEnums
     {
         ["ABSOLUTE_CONTRAINDICATION"] = AlertType.AbsoluteContraindication,
         ["Contre-indication absolue"] = AlertType.AbsoluteContraindication,
+        ["Contra-indication absolue"] = AlertType.AbsoluteContraindication,
         ["RELATIVE_CONTRAINDICATION"] = AlertType.RelativeContraindication,
         ["Contre-indication relative"] = AlertType.RelativeContraindication,
+        ["Contra-indication relative"] = AlertType.RelativeContraindication,
         ["PRECAUTION"] = AlertType.Precaution,
         ["Précaution d'emploi"] = AlertType.Precaution,
         ["Précaution d’emploi"] = AlertType.Precaution,

@@ -44,7 +44,7 @@ internal static class PososQueries
         errors.ThrowIfAny();
         var selection = PososSelection.Collect(context);
         var forwarded = PososOperations.Contraindications(checkedDrugs, profile, types, snomedInference, selection);
-        var result = await PososErrors.GuardAsync(posos.ExecuteAsync(forwarded.Operation, cancellationToken));
+        var result = await PososErrors.GuardAsync(posos.ExecuteAsync(forwarded.Operation, cancellationToken), forwarded.SensitiveValues);
         return PososErrors.ReadList(result, forwarded, selection, context) is { } items ? [.. items.Select(Alert)] : null;
     }
 
@@ -71,7 +71,7 @@ internal static class PososQueries
 
         var selection = PososSelection.Collect(context);
         var forwarded = PososOperations.Interactions(checkedDrugs, types, selection);
-        var result = await PososErrors.GuardAsync(posos.ExecuteAsync(forwarded.Operation, cancellationToken));
+        var result = await PososErrors.GuardAsync(posos.ExecuteAsync(forwarded.Operation, cancellationToken), forwarded.SensitiveValues);
         return PososErrors.ReadList(result, forwarded, selection, context) is { } items ? [.. items.Select(Interaction)] : null;
     }
 
@@ -82,7 +82,8 @@ internal static class PososQueries
         [GraphQLDescription("How many suggestions, 1 to 100.")] int first = 10,
         CancellationToken cancellationToken = default)
     {
-        var found = await PososErrors.GuardAsync(posos.AutocompleteAsync(CheckSearch(search, first), PososEntityType.Drug, first, cancellationToken));
+        var text = CheckSearch(search, first);
+        var found = await PososErrors.GuardAsync(posos.AutocompleteAsync(text, PososEntityType.Drug, first, cancellationToken), Searched(text));
         return [.. found.Candidates.Select(c => new Suggestion(c.Id, c.Name, c.Level, DrugTerminology(c.Level), c.Similarity))];
     }
 
@@ -93,7 +94,8 @@ internal static class PososQueries
         [GraphQLDescription("How many suggestions, 1 to 100.")] int first = 10,
         CancellationToken cancellationToken = default)
     {
-        var found = await PososErrors.GuardAsync(posos.AutocompleteAsync(CheckSearch(search, first), PososEntityType.ContraindicationTerrain, first, cancellationToken));
+        var text = CheckSearch(search, first);
+        var found = await PososErrors.GuardAsync(posos.AutocompleteAsync(text, PososEntityType.ContraindicationTerrain, first, cancellationToken), Searched(text));
         return [.. found.Candidates.Select(c => new Suggestion(c.Id, c.Name, null, "SNOMED_CT", c.Similarity))];
     }
 
@@ -120,6 +122,9 @@ internal static class PososQueries
         errors.ThrowIfAny();
         return trimmed;
     }
+
+    // The search as health data to blank out of Posos's refusals (one character would blank every letter it is).
+    private static string[] Searched(string text) => text.Length >= 2 ? [text] : [];
 
     private static string? DrugTerminology(string? level) => level switch
     {

@@ -3,7 +3,7 @@ using Gateway.GraphQL.Types.CodeFirst;
 namespace Gateway.Api.Posos;
 
 /// <summary>Posos's <c>TreatmentInput</c>: the patient's current treatments.</summary>
-[GraphQLDescription("The patient's pre-existing treatments (Posos `TreatmentInput`, « traitements pré-existants »).")]
+[GraphQLDescription("The patient's pre-existing treatments (Posos `TreatmentInput`, its table titled `ConcurrentTreatments`; « traitements pré-existants »).")]
 internal sealed class TreatmentInput
 {
     [GraphQLDescription("Ingredients of the drugs the patient takes (« ingrédients / substances »), e.g. `WARFARINE`.")]

@@ -7,7 +7,8 @@ namespace Gateway.Sandbox.Posos.Engine;
 /// <summary>
 /// <c>getContraindications</c>: for each drug and each rule whose drug matcher accepts it, the rule fires
 /// when the patient meets it: age groups and sex when the rule names them, and its condition (a SNOMED
-/// code of the patient, ancestors included under inference) or one of its measurement ranges.
+/// code of the patient, ancestors included under inference), one of its measurement ranges or one of its
+/// concurrent treatments.
 /// </summary>
 internal sealed class ContraindicationEngine(RuleBase rules, ConditionCatalog conditions)
 {
@@ -43,10 +44,12 @@ internal sealed class ContraindicationEngine(RuleBase rules, ConditionCatalog co
 
         var hasCondition = rule.Condition is { Snomed.Count: > 0 };
         var hasMeasurements = criteria.ContinuousCriteria.Count > 0;
-        if (hasCondition || hasMeasurements)
+        var hasTreatments = criteria.ConcurrentTreatments is { IsEmpty: false };
+        if (hasCondition || hasMeasurements || hasTreatments)
         {
             return (hasCondition && rule.Condition!.Snomed.Any(patient.Conditions.Contains))
-                || (hasMeasurements && criteria.ContinuousCriteria.Any(patient.Meets));
+                || (hasMeasurements && criteria.ContinuousCriteria.Any(patient.Meets))
+                || (hasTreatments && patient.Takes(criteria.ConcurrentTreatments!));
         }
 
         return criteria.AgeGroups.Count > 0 || criteria.Gender is not null;
@@ -59,24 +62,28 @@ internal sealed class ContraindicationEngine(RuleBase rules, ConditionCatalog co
         {
             condition = new ConditionResult(
                 spec.Designation,
-                [.. spec.AssociatedConditions.Select(a => new AssociatedConditionResult(a, [], []))],
+                [.. spec.AssociatedConditions.Select(a => new AssociatedConditionResult(a.Designation, a.Modifiers ?? [], Codings(a.Snomed ?? [])))],
                 spec.Modifiers,
-                [.. spec.Snomed.Select(code => new CodingResult(code, conditions.Find(code)?.Label, "SNOMED_CT"))]);
+                Codings(spec.Snomed));
         }
 
+        var treatments = rule.Patient.ConcurrentTreatments;
         var patient = new PatientCriteriaResult(
             rule.Patient.Gender,
             rule.Patient.AgeGroups,
-            [],
+            treatments is { IsEmpty: false } ? [new TreatmentResult(treatments.Ingredients ?? [], treatments.Procedures ?? [], treatments.TherapeuticClasses ?? [])] : [],
             [.. rule.Patient.ContinuousCriteria.Select(c => new ContinuousCriterionResult(c.Type, c.Unit, c.Min, c.Max, null))]);
         return new AlertResult(
             rule.Designation,
             rule.Type,
             condition,
             patient,
-            [.. rule.Warnings.Select(w => new WarningResult(w.Risk, w.Guidelines, []))],
+            [.. rule.Warnings.Select(w => new WarningResult(w.Risk, w.Guidelines, w.Modifiers ?? []))],
             drug.Result,
             rule.Comment,
             new SourceResult(rule.Source.Url, rule.Source.Author));
     }
+
+    private List<CodingResult> Codings(IReadOnlyList<string> snomed) =>
+        [.. snomed.Select(code => new CodingResult(code, conditions.Find(code)?.Label, "SNOMED_CT"))];
 }

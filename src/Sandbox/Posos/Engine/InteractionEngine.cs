@@ -38,7 +38,7 @@ internal sealed class InteractionEngine(RuleBase rules)
     private static InteractionResult ToResult(InteractionRule rule, ResolvedDrug left, ResolvedDrug right) => new(
         rule.Designation,
         rule.Type,
-        [.. rule.Warnings.Select(w => new WarningResult(w.Risk, w.Guidelines, []))],
+        [.. rule.Warnings.Select(w => new WarningResult(w.Risk, w.Guidelines, w.Modifiers ?? []))],
         right.Result,
         left.Result,
         new SourceResult(rule.Source.Url, rule.Source.Author));

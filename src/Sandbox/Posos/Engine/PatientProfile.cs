@@ -6,16 +6,27 @@ namespace Gateway.Sandbox.Posos.Engine;
 
 /// <summary>
 /// The patient of a request (<c>PatientInput</c>): condition codes (with their ancestors when SNOMED
-/// inference is asked), age groups (given, or derived from the birth date), sex and measurements.
+/// inference is asked), age groups (given, or derived from the birth date), sex, measurements and
+/// concurrent treatments (ingredients, procedures, ATC classes).
 /// </summary>
 internal sealed class PatientProfile
 {
-    private PatientProfile(HashSet<string> conditions, HashSet<string> ageGroups, string? sex, List<(string Type, double Low, double High)> criteria)
+    private readonly List<string[]> _ingredients;
+    private readonly List<string[]> _procedures;
+    private readonly List<string> _classes;
+
+    private PatientProfile(
+        HashSet<string> conditions,
+        HashSet<string> ageGroups,
+        string? sex,
+        List<(string Type, double Low, double High)> criteria,
+        (List<string[]> Ingredients, List<string[]> Procedures, List<string> Classes) treatments)
     {
         Conditions = conditions;
         AgeGroups = ageGroups;
         Sex = sex;
         Criteria = criteria;
+        (_ingredients, _procedures, _classes) = treatments;
     }
 
     public IReadOnlySet<string> Conditions { get; }
@@ -63,8 +74,22 @@ internal sealed class PatientProfile
             }
         }
 
-        return new PatientProfile(expanded, ageGroups, InputValues.Text(InputValues.Field(patient, "sex")), criteria);
+        var treatments = InputValues.Map(InputValues.Field(patient, "concurrentTreatments"));
+        List<string[]> Words(string name) =>
+            [.. Texts(treatments, name).Select(TextFolding.Words).Where(words => words.Length > 0)];
+        var classes = Texts(treatments, "therapeuticClasses").Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).ToList();
+
+        return new PatientProfile(expanded, ageGroups, InputValues.Text(InputValues.Field(patient, "sex")), criteria, (Words("ingredients"), Words("procedures"), classes));
     }
+
+    /// <summary>
+    /// Whether the patient takes one of the rule's treatments: an ingredient whose words are in one of the patient's,
+    /// a therapeutic class under one of its ATC prefixes, or a procedure whose words are in one of the patient's.
+    /// </summary>
+    public bool Takes(TreatmentSpec treatments) =>
+        (treatments.Ingredients ?? []).Any(i => _ingredients.Any(words => TextFolding.ContainsWords(words, TextFolding.Words(i))))
+        || (treatments.Procedures ?? []).Any(p => _procedures.Any(words => TextFolding.ContainsWords(words, TextFolding.Words(p))))
+        || (treatments.TherapeuticClasses ?? []).Any(prefix => _classes.Any(c => c.StartsWith(prefix, StringComparison.Ordinal)));
 
     /// <summary>Whether the patient has a measurement of the rule's type overlapping its range (min inclusive, max exclusive).</summary>
     public bool Meets(CriterionSpec criterion)
@@ -74,6 +99,9 @@ internal sealed class PatientProfile
         var max = criterion.Max ?? double.PositiveInfinity;
         return Criteria.Any(c => c.Type == type && c.High >= min && c.Low < max);
     }
+
+    private static IEnumerable<string> Texts(IReadOnlyDictionary<string, object?>? map, string name) =>
+        InputValues.List(InputValues.Field(map, name)).Select(InputValues.Text).OfType<string>();
 
     /// <summary>The age groups of Posos's documentation a person born on <paramref name="born"/> belongs to.</summary>
     public static IEnumerable<string> AgeGroupsAt(DateOnly born, DateOnly today)

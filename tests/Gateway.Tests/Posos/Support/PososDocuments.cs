@@ -76,7 +76,10 @@ public static class PososDocuments
         }
         """ + "\n" + Fragments;
 
-    /// <summary>The patient of <see cref="PatientPage"/>: an adult pregnant woman with a creatinine clearance of 25 mL/min, and her prescription.</summary>
+    /// <summary>
+    /// The patient of <see cref="PatientPage"/>: an adult pregnant woman with a creatinine clearance of 25 mL/min, due for an
+    /// iodinated contrast injection, and her prescription.
+    /// </summary>
     public static object PatientPageVariables => new
     {
         drugs = new object[]
@@ -93,6 +96,7 @@ public static class PososDocuments
             sex = "F",
             conditions = new[] { new { coding = new { code = "77386006" } }, new { coding = new { code = "13200003" } } },
             continuousCriteria = new[] { new { type = "CREATININE_CLEARANCE", unit = "mL/min", value = 25.0 } },
+            concurrentTreatments = new { procedures = new[] { "Injection de produit de contraste iodé" } },
         },
     };
 }
