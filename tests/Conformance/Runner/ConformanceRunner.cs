@@ -48,8 +48,8 @@ public sealed class ConformanceRunner
         {
             using var document = JsonDocument.Parse(caseLine);
             var testCase = document.RootElement;
-            var query = testCase.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() : null;
-            var operationName = testCase.TryGetProperty("operationName", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+            var query = testCase.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? JsonInput.GetString(q) : null;
+            var operationName = testCase.TryGetProperty("operationName", out var o) && o.ValueKind == JsonValueKind.String ? JsonInput.GetString(o) : null;
             var variables = testCase.TryGetProperty("variables", out var v) ? JsonInput.ToVariables(v) : null;
             result = await _executor.ExecuteAsync(new ExecutionRequest
             {
