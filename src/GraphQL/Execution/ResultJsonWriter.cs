@@ -183,10 +183,15 @@ public static class ResultJsonWriter
     /// non-ASCII letters or HTML-sensitive characters: a GraphQL response is not embedded in HTML),
     /// which is what graphql-js sends and is smaller and faster.
     /// </summary>
+    /// <remarks>
+    /// No nesting limit (the writer's default is 1,000 levels): how deep a response goes is already bounded
+    /// by the document's depth and by how deep its JSON inputs could be read, and graphql-js writes any depth.
+    /// </remarks>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
+        MaxDepth = int.MaxValue,
     };
 
     /// <summary>The response as UTF-8 JSON text.</summary>

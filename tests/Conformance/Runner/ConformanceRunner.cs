@@ -15,6 +15,10 @@ namespace Gateway.Conformance.Runner;
 /// </summary>
 public sealed class ConformanceRunner
 {
+    // JavaScript's JSON.parse has no nesting limit (System.Text.Json's default is 64): data and
+    // variables nested deeper than any client sends must still read as graphql-js reads them.
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = int.MaxValue };
+
     private readonly RequestExecutor _executor;
     private readonly object? _root;
 
@@ -26,7 +30,7 @@ public sealed class ConformanceRunner
 
     public static ConformanceRunner Create(string sdl, string dataJson)
     {
-        using var data = JsonDocument.Parse(dataJson);
+        using var data = JsonDocument.Parse(dataJson, JsonOptions);
         var root = JsonInput.ToPlainValue(data.RootElement);
         var schema = SchemaBuilder.FromSdl(sdl).UseDefaultFieldResolver(ResolveField).Build();
         // graphql-js validates with its specified rules only and has no parser limits: neither has the
@@ -46,7 +50,7 @@ public sealed class ConformanceRunner
         ExecutionResult result;
         try
         {
-            using var document = JsonDocument.Parse(caseLine);
+            using var document = JsonDocument.Parse(caseLine, JsonOptions);
             var testCase = document.RootElement;
             var query = testCase.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? JsonInput.GetString(q) : null;
             var operationName = testCase.TryGetProperty("operationName", out var o) && o.ValueKind == JsonValueKind.String ? JsonInput.GetString(o) : null;

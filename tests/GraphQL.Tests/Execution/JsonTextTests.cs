@@ -31,4 +31,22 @@ public class JsonTextTests
         using var reparsed = JsonDocument.Parse(json);
         Assert.Equal("a\ud800\"\n", JsonInput.GetString(reparsed.RootElement.GetProperty("data").GetProperty("s")));
     }
+
+    [Fact]
+    public async Task Responses_nested_deeper_than_the_writer_default_are_written()
+    {
+        object? value = "bottom";
+        for (var i = 0; i < 1500; i++)
+        {
+            value = i % 2 == 0 ? new Dictionary<string, object?> { ["k"] = value } : new List<object?> { value };
+        }
+
+        var schema = SchemaBuilder.FromSdl("scalar Any type Query { deep: Any }").UseDefaultFieldResolver(_ => new ValueTask<object?>(value)).Build();
+        var result = await new RequestExecutor(schema).ExecuteAsync(new ExecutionRequest { Query = "{ deep }" });
+
+        var json = result.ToJson();
+        Assert.StartsWith("""{"data":{"deep":[{"k":[{"k":""", json, StringComparison.Ordinal);
+        using var reparsed = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 2000 });
+        Assert.Equal(JsonValueKind.Array, reparsed.RootElement.GetProperty("data").GetProperty("deep").ValueKind);
+    }
 }
