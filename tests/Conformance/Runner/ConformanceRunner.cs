@@ -32,7 +32,11 @@ public sealed class ConformanceRunner
     {
         using var data = JsonDocument.Parse(dataJson, JsonOptions);
         var root = JsonInput.ToPlainValue(data.RootElement);
-        var schema = SchemaBuilder.FromSdl(sdl).UseDefaultFieldResolver(ResolveField).Build();
+        var schema = SchemaBuilder.FromSdl(sdl)
+            .IgnoreInvalidDefaultValues() // what graphql-js 16's buildSchema and validateSchema accept
+            .AllowSharedRootTypes()
+            .UseDefaultFieldResolver(ResolveField)
+            .Build();
         // graphql-js validates with its specified rules only and has no parser limits: neither has the
         // runner (it runs on a thread with a large stack, so deep documents cannot overflow it).
         var options = RequestExecutorOptions.Default with
