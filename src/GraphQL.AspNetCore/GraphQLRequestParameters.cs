@@ -132,7 +132,7 @@ internal sealed record GraphQLRequestParameters(
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                result = value.GetString();
+                result = JsonInput.GetString(value);
                 return true;
             case JsonValueKind.Null:
                 return true;

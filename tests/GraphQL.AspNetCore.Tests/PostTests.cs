@@ -72,6 +72,20 @@ public sealed class PostTests
     }
 
     [Fact]
+    public async Task Escaped_lone_surrogates_are_read_and_written_back_as_javascript_does()
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        var echoed = await host.Client.SendPostAsync(Query("query($v: String!) { echo(value: $v) }", "\"variables\":{\"v\":\"a\\ud800b\"}"));
+        Assert.Equal(HttpStatusCode.OK, echoed.Status);
+        Assert.Contains("\"a\\ud800b\"", echoed.Body, StringComparison.Ordinal);
+
+        // In the document itself, a lone surrogate is graphql-js's syntax error, not an unreadable body.
+        var invalid = await host.Client.SendPostAsync("{\"query\":\"{ hello(name: \\\"\\ud800\\\") }\"}");
+        Assert.Contains("Invalid character within String: U+D800.", invalid.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_byte_order_mark_before_the_json_is_accepted()
     {
         await using var host = await TestServerHost.StartAsync();

@@ -31,7 +31,7 @@ if (!runner) {
 }
 const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
 const pick = (a) => a[Math.floor(rnd() * a.length)];
-const suites = args.length ? args : ['basics','fragments','nonnull','lists','scalars','arguments','variables','directives','operations','introspection'];
+const suites = args.length ? args : ['basics','fragments','nonnull','lists','scalars','arguments','variables','directives','operations','introspection','coercion-edge','execution-abstract','execution-more','echo-contract','introspection-more'];
 function literal(type, depth) {
   if (g.isNonNullType(type)) return literal(type.ofType, depth);
   if (rnd() < 0.08) return 'null';

@@ -18,7 +18,7 @@ public static class JsonInput
                 foreach (var property in element.EnumerateObject())
                 {
                     // As in JavaScript, a repeated key keeps its last value.
-                    dictionary[property.Name] = ToPlainValue(property.Value);
+                    dictionary[ReadName(property)] = ToPlainValue(property.Value);
                 }
 
                 return dictionary;
@@ -31,7 +31,7 @@ public static class JsonInput
 
                 return list;
             case JsonValueKind.String:
-                return element.GetString();
+                return GetString(element);
             case JsonValueKind.Number:
                 return element.TryGetInt64(out var integer) ? integer : element.GetDouble();
             case JsonValueKind.True:
@@ -41,6 +41,74 @@ public static class JsonInput
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The value of a JSON string. JSON allows escaped lone surrogates (<c>"\ud800"</c>), which JavaScript
+    /// reads as they are but <see cref="JsonElement.GetString"/> refuses: such text is decoded by hand.
+    /// </summary>
+    public static string GetString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return DecodeLeadingString(element.GetRawText());
+        }
+    }
+
+    private static string ReadName(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return DecodeLeadingString(property.ToString()); // the raw text, from the name's opening quote
+        }
+    }
+
+    /// <summary>
+    /// Decodes the JSON string token that starts <paramref name="raw"/> (already validated by the JSON
+    /// reader), keeping lone surrogates as UTF-16 code units as JavaScript does.
+    /// </summary>
+    internal static string DecodeLeadingString(string raw)
+    {
+        var builder = new System.Text.StringBuilder(raw.Length);
+        for (var i = 1; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '"')
+            {
+                break;
+            }
+
+            if (c != '\\')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var escaped = raw[++i];
+            switch (escaped)
+            {
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'u':
+                    builder.Append((char)int.Parse(raw.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                    i += 4;
+                    break;
+                default: builder.Append(escaped); break;
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Reads a JSON object of variables; null for JSON null or absent.</summary>

@@ -115,7 +115,7 @@ public static class ResultJsonWriter
                 writer.WriteNullValue();
                 return;
             case string s:
-                writer.WriteStringValue(s);
+                WriteStringValue(writer, s);
                 return;
             case ResultMap map:
                 WriteMap(writer, map);
@@ -183,10 +183,15 @@ public static class ResultJsonWriter
     /// non-ASCII letters or HTML-sensitive characters: a GraphQL response is not embedded in HTML),
     /// which is what graphql-js sends and is smaller and faster.
     /// </summary>
+    /// <remarks>
+    /// No nesting limit (the writer's default is 1,000 levels): how deep a response goes is already bounded
+    /// by the document's depth and by how deep its JSON inputs could be read, and graphql-js writes any depth.
+    /// </remarks>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
+        MaxDepth = int.MaxValue,
     };
 
     /// <summary>The response as UTF-8 JSON text.</summary>
@@ -216,6 +221,70 @@ public static class ResultJsonWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a string value. A string holding a lone surrogate (which JSON input and \\u escapes in
+    /// GraphQL strings can produce) is written with it escaped as <c>\\udXXX</c>, as JavaScript's
+    /// <c>JSON.stringify</c> does, rather than replaced by U+FFFD.
+    /// </summary>
+    public static void WriteStringValue(Utf8JsonWriter writer, string value)
+    {
+        if (!HasLoneSurrogate(value))
+        {
+            writer.WriteStringValue(value);
+            return;
+        }
+
+        var builder = new StringBuilder(value.Length + 16).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+            }
+            else if (char.IsSurrogate(c) || c < 0x20)
+            {
+                builder.Append(c switch
+                {
+                    '\b' => "\\b",
+                    '\f' => "\\f",
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    _ => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                });
+            }
+            else if (c is '"' or '\\')
+            {
+                builder.Append('\\').Append(c);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        writer.WriteRawValue(builder.Append('"').ToString(), skipInputValidation: true);
+    }
+
+    private static bool HasLoneSurrogate(string value)
+    {
+        var span = value.AsSpan();
+        var index = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (index >= 0)
+        {
+            if (!char.IsHighSurrogate(span[index]) || index + 1 >= span.Length || !char.IsLowSurrogate(span[index + 1]))
+            {
+                return true;
+            }
+
+            span = span[(index + 2)..];
+            index = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        }
+
+        return false;
     }
 
     private static void WriteDouble(Utf8JsonWriter writer, double value)

@@ -28,6 +28,8 @@ public sealed class SchemaBuilder
     private readonly List<KeyValuePair<string, IReadOnlyDictionary<string, object>>> _enumValues = [];
     private FieldResolver? _defaultFieldResolver;
     private bool _assumeValidSdl;
+    private bool _ignoreInvalidDefaultValues;
+    private bool _allowSharedRootTypes;
 
     private SchemaBuilder()
     {
@@ -153,6 +155,29 @@ public sealed class SchemaBuilder
     }
 
     /// <summary>Builds and validates the schema; throws a <see cref="SchemaException"/> listing every problem found.</summary>
+    /// <summary>
+    /// Drops a default value that does not coerce to its argument's or input field's type, which then
+    /// has no default, instead of failing the build: what graphql-js 16's <c>buildSchema</c> does (its
+    /// <c>valueFromAST</c> gives <c>undefined</c> and nothing validates defaults). Without this option
+    /// such a default is a build error, so that a mistake in a schema is reported rather than ignored.
+    /// </summary>
+    public SchemaBuilder IgnoreInvalidDefaultValues()
+    {
+        _ignoreInvalidDefaultValues = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Accepts one object type as more than one root type (<c>schema { query: Q mutation: Q }</c>), which
+    /// graphql-js 16's <c>validateSchema</c> allows. Without this option it is a build error, as the spec
+    /// and graphql-js 17 require distinct root types.
+    /// </summary>
+    public SchemaBuilder AllowSharedRootTypes()
+    {
+        _allowSharedRootTypes = true;
+        return this;
+    }
+
     public Schema Build()
     {
         var definitions = new List<DefinitionNode>();
@@ -170,6 +195,8 @@ public sealed class SchemaBuilder
             EnumValues = _enumValues,
             DefaultFieldResolver = _defaultFieldResolver,
             AssumeValidSdl = _assumeValidSdl,
+            IgnoreInvalidDefaultValues = _ignoreInvalidDefaultValues,
+            AllowSharedRootTypes = _allowSharedRootTypes,
         };
         return new SdlSchemaFactory(new DocumentNode(definitions), bindings).Build();
     }

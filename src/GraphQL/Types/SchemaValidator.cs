@@ -45,6 +45,9 @@ public static class SchemaValidator
         public Func<IComplexOutputType, IReadOnlyList<NamedType>> DeclaredInterfaces { get; init; } = static type => type.Interfaces;
 
         public Func<UnionType, IReadOnlyList<NamedType>> DeclaredMembers { get; init; } = static union => union.Types;
+
+        /// <summary>Accepts one type as several root types, as graphql-js 16 does (the spec and graphql-js 17 do not).</summary>
+        public bool AllowSharedRootTypes { get; init; }
     }
 
     private sealed class Context(TypeSystemSubject subject)
@@ -74,6 +77,11 @@ public static class SchemaValidator
 
             // The spec requires distinct root types; graphql-js 16 does not check it, graphql-js 17 does
             // (this is its message).
+            if (subject.AllowSharedRootTypes)
+            {
+                return;
+            }
+
             var roots = new List<(ObjectType Type, string Operation)>(3);
             AddRoot(roots, subject.Query, "query");
             AddRoot(roots, subject.Mutation, "mutation");

@@ -18,4 +18,8 @@ internal sealed class SdlBindings
     public FieldResolver? DefaultFieldResolver { get; init; }
 
     public bool AssumeValidSdl { get; init; }
+
+    public bool IgnoreInvalidDefaultValues { get; init; }
+
+    public bool AllowSharedRootTypes { get; init; }
 }

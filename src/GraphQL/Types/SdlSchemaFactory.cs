@@ -163,6 +163,7 @@ internal sealed class SdlSchemaFactory
         {
             DeclaredInterfaces = type => _declaredInterfaces.TryGetValue(type, out var declared) ? declared : type.Interfaces,
             DeclaredMembers = union => _declaredMembers.TryGetValue(union, out var declared) ? declared : union.Types,
+            AllowSharedRootTypes = _bindings.AllowSharedRootTypes,
         };
         var errors = SchemaValidator.Validate(subject);
         if (errors.Count > 0)
@@ -440,7 +441,7 @@ internal sealed class SdlSchemaFactory
         if (node.DefaultValue is not null && type.IsInputType)
         {
             hasDefault = LiteralCoercion.TryCoerce(node.DefaultValue, type, null, out defaultValue);
-            if (!hasDefault)
+            if (!hasDefault && !_bindings.IgnoreInvalidDefaultValues)
             {
                 _errors.Add($"Invalid default value {SyntaxPrinter.Print(node.DefaultValue)} for {description} of type \"{type}\".");
             }
@@ -451,7 +452,7 @@ internal sealed class SdlSchemaFactory
             Description = node.Description?.Value,
             HasDefaultValue = hasDefault,
             DefaultValue = defaultValue,
-            DefaultValueSyntax = node.DefaultValue,
+            DefaultValueSyntax = hasDefault ? node.DefaultValue : null,
             DeprecationReason = DeprecationReason(node.Directives, label),
             Directives = node.Directives,
             SyntaxNode = node,

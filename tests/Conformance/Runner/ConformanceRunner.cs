@@ -15,6 +15,10 @@ namespace Gateway.Conformance.Runner;
 /// </summary>
 public sealed class ConformanceRunner
 {
+    // JavaScript's JSON.parse has no nesting limit (System.Text.Json's default is 64): data and
+    // variables nested deeper than any client sends must still read as graphql-js reads them.
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = int.MaxValue };
+
     private readonly RequestExecutor _executor;
     private readonly object? _root;
 
@@ -26,9 +30,13 @@ public sealed class ConformanceRunner
 
     public static ConformanceRunner Create(string sdl, string dataJson)
     {
-        using var data = JsonDocument.Parse(dataJson);
+        using var data = JsonDocument.Parse(dataJson, JsonOptions);
         var root = JsonInput.ToPlainValue(data.RootElement);
-        var schema = SchemaBuilder.FromSdl(sdl).UseDefaultFieldResolver(ResolveField).Build();
+        var schema = SchemaBuilder.FromSdl(sdl)
+            .IgnoreInvalidDefaultValues() // what graphql-js 16's buildSchema and validateSchema accept
+            .AllowSharedRootTypes()
+            .UseDefaultFieldResolver(ResolveField)
+            .Build();
         // graphql-js validates with its specified rules only and has no parser limits: neither has the
         // runner (it runs on a thread with a large stack, so deep documents cannot overflow it).
         var options = RequestExecutorOptions.Default with
@@ -46,10 +54,10 @@ public sealed class ConformanceRunner
         ExecutionResult result;
         try
         {
-            using var document = JsonDocument.Parse(caseLine);
+            using var document = JsonDocument.Parse(caseLine, JsonOptions);
             var testCase = document.RootElement;
-            var query = testCase.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() : null;
-            var operationName = testCase.TryGetProperty("operationName", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+            var query = testCase.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? JsonInput.GetString(q) : null;
+            var operationName = testCase.TryGetProperty("operationName", out var o) && o.ValueKind == JsonValueKind.String ? JsonInput.GetString(o) : null;
             var variables = testCase.TryGetProperty("variables", out var v) ? JsonInput.ToVariables(v) : null;
             result = await _executor.ExecuteAsync(new ExecutionRequest
             {

@@ -361,6 +361,44 @@ public class SchemaBuilderTests
         Assert.Equal([expected], error.Errors, StringComparer.Ordinal);
     }
 
+    [Theory]
+    [InlineData("type Query { a(x: Int = \"s\"): Int }", "type Query {\n  a(x: Int): Int\n}")]
+    [InlineData("type Query { a(x: [Int!] = [1, null]): Int }", "type Query {\n  a(x: [Int!]): Int\n}")]
+    [InlineData("type Query { a(x: E = B, y: E = A): Int } enum E { A }", "type Query {\n  a(x: E, y: E = A): Int\n}")]
+    [InlineData("type Query { a(x: In = {}): Int } input In { n: Int! }", "type Query {\n  a(x: In): Int\n}")]
+    [InlineData("type Query { a(x: Int! = null): Int }", "type Query {\n  a(x: Int!): Int\n}")]
+    public void Invalid_default_values_can_be_dropped_as_graphql_js_buildSchema_does(string sdl, string printed)
+    {
+        var schema = SchemaBuilder.FromSdl(sdl).IgnoreInvalidDefaultValues().Build();
+
+        Assert.False(schema.Query.Fields["a"].Arguments["x"].HasDefaultValue);
+        Assert.Equal(printed, SchemaPrinter.PrintType(schema.Query));
+    }
+
+    [Fact]
+    public void A_dropped_input_field_default_makes_a_non_null_field_required()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { a(x: In): Int } input In { n: Int! = null, m: Int = 1 }").IgnoreInvalidDefaultValues().Build();
+
+        var input = Assert.IsType<InputObjectType>(schema.GetType("In"));
+        Assert.False(input.Fields["n"].HasDefaultValue);
+        Assert.True(input.Fields["m"].HasDefaultValue);
+    }
+
+    [Fact]
+    public async Task One_type_can_be_several_root_types_when_allowed_as_in_graphql_js_16()
+    {
+        const string sdl = "schema { query: Q mutation: Q } type Q { a: Int }";
+        Assert.Throws<SchemaException>(() => SchemaBuilder.Build(sdl));
+
+        var schema = SchemaBuilder.FromSdl(sdl).AllowSharedRootTypes()
+            .UseDefaultFieldResolver(_ => new ValueTask<object?>(1)).Build();
+        Assert.Same(schema.Query, schema.Mutation);
+        var result = await new Gateway.GraphQL.Execution.RequestExecutor(schema).ExecuteAsync(
+            new Gateway.GraphQL.Execution.ExecutionRequest { Query = "mutation { a __typename __schema { mutationType { name } } }" });
+        Assert.Equal("""{"data":{"a":1,"__typename":"Q","__schema":{"mutationType":{"name":"Q"}}}}""", result.ToJson());
+    }
+
     [Fact]
     public void Unknown_fields_of_an_input_object_default_are_dropped_as_in_graphql_js()
     {
