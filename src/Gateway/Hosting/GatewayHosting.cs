@@ -99,10 +99,11 @@ internal static class GatewayHosting
 
     /// <summary>
     /// Patients' data (birth dates, SNOMED codes, drugs) arrive as variables and arguments: error messages about invalid
-    /// values must not repeat them, so the engine's redaction is on (validation and execution).
+    /// values must not repeat them, so the engine's redaction is on (syntax errors, validation and execution).
     /// </summary>
     private static RequestExecutorOptions RedactHealthData(RequestExecutorOptions options) => options with
     {
+        Parser = options.Parser with { RedactValues = true },
         Validate = DocumentValidator.Using(ValidationOptions.Default with { RedactValues = true }),
         Execution = options.Execution with { RedactInputValues = true },
     };

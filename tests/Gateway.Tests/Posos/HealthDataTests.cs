@@ -87,6 +87,30 @@ public sealed class HealthDataTests(PososFixture posos) : IClassFixture<PososFix
     }
 
     [Fact]
+    public async Task Syntax_errors_do_not_repeat_a_misplaced_patient_value()
+    {
+        // A colon missing before the birth date, a condition code, a measurement: the parser stops on the value itself.
+        string[] documents =
+        [
+            """{ contraindications(drugs: [{ clinicalDrug: { code: "MV00003202" } }], patient: { birthDate "1961-11-23" }) { designation } }""",
+            """{ contraindications(drugs: [{ clinicalDrug: { code: "MV00003202" } }], patient: { conditions: [{ coding: { code "77386006" } }] }) { designation } }""",
+            """{ contraindications(drugs: [{ clinicalDrug: { code "61052830" } }]) { designation } }""",
+            """{ contraindications(drugs: [], patient: { continuousCriteria: [{ type: "WEIGHT", value 37.5 }] }) { designation } }""",
+        ];
+
+        foreach (var document in documents)
+        {
+            var response = await posos.QueryAsync(document);
+
+            Assert.Equal("GRAPHQL_PARSE_FAILED", Assert.Single(response.ErrorCodes));
+            foreach (var value in new[] { "1961-11-23", "77386006", "61052830", "37.5" })
+            {
+                Assert.DoesNotContain(value, response.Body, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Error_messages_about_invalid_patient_values_do_not_repeat_them()
     {
         // A malformed date and a code of the wrong type as variables, and a malformed date as a literal.
