@@ -16,6 +16,6 @@ public sealed record PososGraphQLError(
     /// <summary>The error's <c>extensions.code</c>, when it is a string.</summary>
     public string? Code =>
         Extensions is not null && Extensions.TryGetValue("code", out var code) && code.ValueKind == JsonValueKind.String
-            ? code.GetString()
+            ? JsonStrings.Read(code)
             : null;
 }
