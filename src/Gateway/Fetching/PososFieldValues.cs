@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Gateway.GraphQL.Execution;
-using Gateway.Posos;
+using Gateway.Upstream;
 
 namespace Gateway.Fetching;
 

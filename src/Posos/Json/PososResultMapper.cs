@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Gateway.Upstream;
 
 namespace Gateway.Posos.Json;
 

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Gateway.Posos;
+namespace Gateway.Upstream;
 
 /// <summary>
 /// Reads a JSON string an upstream sent. JSON may escape half a surrogate pair (<c>"\ud800"</c>), which
 /// <see cref="JsonElement.GetString"/> refuses with an <see cref="InvalidOperationException"/>; here such a half reads as
-/// U+FFFD, the replacement character, and the rest of the text as sent.
+/// U+FFFD, the replacement character, and the rest of the text as sent. For the answers of ECLAIRE and Posos, read as
+/// <see cref="JsonElement"/> rather than deserialized (the serializer reports such text as a <see cref="JsonException"/>).
 /// </summary>
 public static class JsonStrings
 {
@@ -21,6 +22,28 @@ public static class JsonStrings
         catch (InvalidOperationException) when (value.ValueKind == JsonValueKind.String)
         {
             using var repaired = JsonDocument.Parse(ReplaceLoneSurrogateEscapes(value.GetRawText()));
+            return repaired.RootElement.GetString() ?? string.Empty;
+        }
+    }
+
+    /// <summary>The name of <paramref name="property"/>, lone surrogate escapes replaced.</summary>
+    public static string ReadName(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            // The property's raw text is its name as sent (a JSON string), a colon and its value.
+            var raw = property.ToString();
+            var end = 1;
+            while (end < raw.Length && raw[end] != '"')
+            {
+                end += raw[end] == '\\' ? 2 : 1;
+            }
+
+            using var repaired = JsonDocument.Parse(ReplaceLoneSurrogateEscapes(raw[..Math.Min(end + 1, raw.Length)]));
             return repaired.RootElement.GetString() ?? string.Empty;
         }
     }

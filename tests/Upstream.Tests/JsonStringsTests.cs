@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Gateway.Upstream;
 
-namespace Gateway.Posos.Tests;
+namespace Gateway.Upstream.Tests;
 
 /// <summary><see cref="JsonStrings"/>: a JSON string with an escaped half of a surrogate pair reads, that half as U+FFFD.</summary>
 public sealed class JsonStringsTests
@@ -18,5 +19,16 @@ public sealed class JsonStringsTests
         using var document = JsonDocument.Parse(json);
 
         Assert.Equal(expected, JsonStrings.Read(document.RootElement));
+    }
+
+    [Theory]
+    [InlineData("{\"Cl\\ud800\": 3}", "Cl\uFFFD")]
+    [InlineData("{\"a\\\"\\ud800\\\\\": [1, \"x\"]}", "a\"\uFFFD\\")]
+    [InlineData("{\"plain\": null}", "plain")]
+    public void Lone_surrogate_escapes_in_a_name_read_as_the_replacement_character(string json, string expected)
+    {
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Equal(expected, JsonStrings.ReadName(document.RootElement.EnumerateObject().Single()));
     }
 }
