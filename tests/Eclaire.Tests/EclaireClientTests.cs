@@ -238,6 +238,34 @@ public sealed class EclaireClientTests
     }
 
     [Fact]
+    public async Task Null_items_of_fhir_arrays_are_skipped()
+    {
+        // FHIR's JSON has no null array items, but a server may send them: each made its mapper throw a NullReferenceException.
+        var study = Fixtures.Text("ResearchStudy.snap.json")
+            .Replace("\"contact\":[", "\"contact\":[null,", StringComparison.Ordinal)
+            .Replace("\"extension\":[", "\"extension\":[null,", StringComparison.Ordinal)
+            .Replace("\"location\":[", "\"location\":[null,", StringComparison.Ordinal);
+        var site = Fixtures.Text("FindLocation.snap.json").Replace("\"telecom\":[", "\"telecom\":[null,", StringComparison.Ordinal);
+        var group = Fixtures.Text("FindGroup.snap.json").Replace("\"characteristic\":[", "\"characteristic\":[null,", StringComparison.Ordinal);
+        Assert.All(new[] { study, site, group }, json => Assert.Contains("[null,", json, StringComparison.Ordinal));
+        using var test = TestClient.Answering(request => EclaireResponses.Json(request.RequestUri!.AbsolutePath switch
+        {
+            var path when path.Contains("/Location/", StringComparison.Ordinal) => site,
+            var path when path.Contains("/Group/", StringComparison.Ordinal) => group,
+            _ => study,
+        }));
+
+        var read = await test.Client.GetStudyAsync("2022-500014-26-00", None);
+        var readSite = await test.Client.GetSiteAsync("2022-500014-26-00-0-site", None);
+        var readGroup = await test.Client.GetGroupAsync("2022-500014-26-00-enrollment-group", None);
+
+        Assert.Single(read!.Contacts);
+        Assert.Equal(8, read.Countries.Count);
+        Assert.NotNull(readSite);
+        Assert.NotNull(readGroup);
+    }
+
+    [Fact]
     public async Task Options_bind_from_the_eclaire_section_and_environment_variables()
     {
         var name = "ECLAIRE_TEST_" + Guid.NewGuid().ToString("N") + "_";
