@@ -3,7 +3,8 @@ namespace Gateway.Caching;
 /// <summary>
 /// Runs one piece of work per key at a time: callers that ask for a key whose work is under way share its result (or
 /// its exception) instead of starting their own. A caller that gives up (its token) stops waiting without disturbing
-/// the others; the work itself is cancelled only when every caller has given up. Thread-safe; keys are ordinal.
+/// the others; the work itself is cancelled only when every caller has given up, and a caller arriving after that starts
+/// its own. Thread-safe; keys are ordinal.
 /// </summary>
 public sealed class SingleFlight
 {
@@ -66,11 +67,24 @@ public sealed class SingleFlight
             lock (_gate)
             {
                 last = --flight.Waiters == 0 && !flight.Completion.Task.IsCompleted;
+                if (last && _flights.TryGetValue(key, out var current) && ReferenceEquals(current, flight))
+                {
+                    // Off the map now, not when the cancelled work ends: a caller arriving meanwhile starts fresh work
+                    // rather than join this one and get a cancellation it never asked for.
+                    _flights.Remove(key);
+                }
             }
 
             if (last)
             {
-                await flight.Cancellation.CancelAsync().ConfigureAwait(false);
+                try
+                {
+                    await flight.Cancellation.CancelAsync().ConfigureAwait(false);
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The work ended at this very moment: nothing left to cancel.
+                }
             }
 
             throw;

@@ -274,10 +274,10 @@ public sealed class EclaireClient : IEclaireClient
 
             return body?.Message switch
             {
-                { ValueKind: JsonValueKind.String } message => message.GetString(),
+                { ValueKind: JsonValueKind.String } message => JsonStrings.Read(message),
                 { ValueKind: JsonValueKind.Array } messages => string.Join("; ", messages.EnumerateArray()
                     .Where(m => m.ValueKind == JsonValueKind.String)
-                    .Select(m => m.GetString())),
+                    .Select(JsonStrings.Read)),
                 _ => body?.Error,
             };
         }

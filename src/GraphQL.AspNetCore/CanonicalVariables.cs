@@ -8,7 +8,8 @@ namespace Gateway.GraphQL.AspNetCore;
 
 /// <summary>
 /// Variables as canonical JSON, for cache keys: object keys sorted (ordinal), no whitespace, numbers as written by
-/// <see cref="Utf8JsonWriter"/>, so that the same values give the same text however the client ordered or spaced them.
+/// <see cref="Utf8JsonWriter"/> (infinities as <c>Infinity</c>), so that the same values give the same text however the
+/// client ordered or spaced them.
 /// </summary>
 internal static class CanonicalVariables
 {
@@ -45,7 +46,18 @@ internal static class CanonicalVariables
                 writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case double or float or decimal:
-                writer.WriteNumberValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                if (double.IsFinite(number))
+                {
+                    writer.WriteNumberValue(number);
+                }
+                else
+                {
+                    // A JSON number past double's range (1e400) reads as infinity, which JSON cannot write: its JavaScript
+                    // name, unquoted, keeps the key apart from every other value (the request is then refused by coercion).
+                    writer.WriteRawValue(double.IsNaN(number) ? "NaN" : number > 0 ? "Infinity" : "-Infinity", skipInputValidation: true);
+                }
+
                 break;
             case JsonElement element:
                 Write(writer, Execution.JsonInput.ToPlainValue(element));

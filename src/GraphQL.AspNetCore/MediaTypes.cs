@@ -97,7 +97,8 @@ internal static class MediaTypes
 
     private static bool IsUtf8Compatible(MediaTypeHeaderValue value)
     {
-        var charset = value.Charset;
+        // A parameter value may be a quoted-string (RFC 9110 §5.6.6): charset="utf-8" is charset=utf-8.
+        var charset = HeaderUtilities.RemoveQuotes(value.Charset);
         return !charset.HasValue || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 

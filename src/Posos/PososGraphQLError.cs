@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gateway.Upstream;
 
 namespace Gateway.Posos;
 
@@ -16,6 +17,6 @@ public sealed record PososGraphQLError(
     /// <summary>The error's <c>extensions.code</c>, when it is a string.</summary>
     public string? Code =>
         Extensions is not null && Extensions.TryGetValue("code", out var code) && code.ValueKind == JsonValueKind.String
-            ? code.GetString()
+            ? JsonStrings.Read(code)
             : null;
 }

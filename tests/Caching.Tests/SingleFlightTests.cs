@@ -100,6 +100,30 @@ public sealed class SingleFlightTests
     }
 
     [Fact]
+    public async Task A_caller_arriving_while_abandoned_work_winds_down_starts_its_own()
+    {
+        // Every caller gave up, the work is cancelled but still ending (an HTTP call being torn down): a new caller of the
+        // key must not join it and get its cancellation without having cancelled anything.
+        var flights = new SingleFlight();
+        var ending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var impatient = new CancellationTokenSource();
+        var abandoned = flights.RunAsync("k", async token =>
+        {
+            await Task.Delay(Timeout.Infinite, token).ContinueWith(_ => { }, TaskScheduler.Default);
+            await ending.Task;
+            token.ThrowIfCancellationRequested();
+            return "abandoned";
+        }, impatient.Token);
+        await impatient.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned.WaitAsync(Bound));
+
+        var fresh = flights.RunAsync("k", _ => Task.FromResult("fresh"));
+        ending.SetResult();
+
+        Assert.Equal("fresh", await fresh.WaitAsync(Bound));
+    }
+
+    [Fact]
     public async Task Mixing_result_types_for_one_key_is_refused()
     {
         var flights = new SingleFlight();

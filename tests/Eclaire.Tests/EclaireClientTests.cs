@@ -204,6 +204,68 @@ public sealed class EclaireClientTests
     }
 
     [Fact]
+    public async Task Statistics_escaping_half_a_surrogate_pair_read_with_the_replacement_character()
+    {
+        // JSON may escape an unpaired surrogate, which .NET refuses to read as a string (InvalidOperationException, not JsonException).
+        using var test = TestClient.Answering(_ => StubHandler.Json("""{"Total_etudes": 19053, "Cl\ud800": 3, "Etudes_en_cours_DM": "\udc00"}""", mediaType: "application/json"));
+
+        var statistics = await test.Client.GetStatisticsAsync(None);
+
+        Assert.Equal(19053, statistics.TotalStudies);
+        Assert.Equal(["Total_etudes", "Cl\uFFFD"], statistics.Entries.Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task A_refusal_escaping_half_a_surrogate_pair_keeps_its_reason()
+    {
+        using var test = TestClient.Answering(_ => StubHandler.Json("""{"statusCode":400,"message":["bad \ud800 query", "\udc00"]}""", HttpStatusCode.BadRequest, "application/json"));
+
+        var refused = await Assert.ThrowsAsync<EclaireBadRequestException>(() => test.Client.SearchStudiesAsync(new StudySearch { Text = "x" }, None));
+
+        Assert.Equal("bad \uFFFD query; \uFFFD", refused.Diagnostics);
+    }
+
+    [Fact]
+    public async Task A_resource_escaping_half_a_surrogate_pair_reads_or_is_unavailable_never_a_crash()
+    {
+        var study = Fixtures.Text("ResearchStudy.snap.json").Replace("\"title\":\"A PHASE", "\"title\":\"\\ud800 A PHASE", StringComparison.Ordinal);
+        Assert.Contains("\\ud800", study, StringComparison.Ordinal);
+        using var test = TestClient.Answering(_ => EclaireResponses.Json(study));
+
+        var exception = await Record.ExceptionAsync(() => test.Client.GetStudyAsync("2022-500014-26-00", None));
+
+        Assert.True(exception is null or EclaireUnavailableException, exception?.ToString());
+    }
+
+    [Fact]
+    public async Task Null_items_of_fhir_arrays_are_skipped()
+    {
+        // FHIR's JSON has no null array items, but a server may send them: each made its mapper throw a NullReferenceException.
+        var study = Fixtures.Text("ResearchStudy.snap.json")
+            .Replace("\"contact\":[", "\"contact\":[null,", StringComparison.Ordinal)
+            .Replace("\"extension\":[", "\"extension\":[null,", StringComparison.Ordinal)
+            .Replace("\"location\":[", "\"location\":[null,", StringComparison.Ordinal);
+        var site = Fixtures.Text("FindLocation.snap.json").Replace("\"telecom\":[", "\"telecom\":[null,", StringComparison.Ordinal);
+        var group = Fixtures.Text("FindGroup.snap.json").Replace("\"characteristic\":[", "\"characteristic\":[null,", StringComparison.Ordinal);
+        Assert.All(new[] { study, site, group }, json => Assert.Contains("[null,", json, StringComparison.Ordinal));
+        using var test = TestClient.Answering(request => EclaireResponses.Json(request.RequestUri!.AbsolutePath switch
+        {
+            var path when path.Contains("/Location/", StringComparison.Ordinal) => site,
+            var path when path.Contains("/Group/", StringComparison.Ordinal) => group,
+            _ => study,
+        }));
+
+        var read = await test.Client.GetStudyAsync("2022-500014-26-00", None);
+        var readSite = await test.Client.GetSiteAsync("2022-500014-26-00-0-site", None);
+        var readGroup = await test.Client.GetGroupAsync("2022-500014-26-00-enrollment-group", None);
+
+        Assert.Single(read!.Contacts);
+        Assert.Equal(8, read.Countries.Count);
+        Assert.NotNull(readSite);
+        Assert.NotNull(readGroup);
+    }
+
+    [Fact]
     public async Task Options_bind_from_the_eclaire_section_and_environment_variables()
     {
         var name = "ECLAIRE_TEST_" + Guid.NewGuid().ToString("N") + "_";

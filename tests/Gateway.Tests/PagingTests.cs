@@ -126,10 +126,14 @@ public sealed class PagingTests(GatewayFixture gateway) : IClassFixture<GatewayF
     [InlineData("not-a-cursor")]
     [InlineData("b2Zmc2V0Oi0x")]
     [InlineData("U3R1ZHk6MjAyMy1BMDEzNTYtMTg=")]
+    [InlineData("b2Zmc2V0OjEwMDAw")] // offset:10000, past the window: never issued
+    [InlineData("b2Zmc2V0OjIxNDc0ODM2NDc=")] // offset:2147483647, whose next position overflowed (a page "at result -2,147,483,647")
     public async Task A_cursor_this_gateway_did_not_issue_is_bad_user_input(string after)
     {
         var response = await gateway.QueryAsync("query($after: String) { studies(after: $after) { totalCount } }", new { after });
 
-        Assert.Equal("BAD_USER_INPUT", GraphQLResponse.CodeOf(response.ErrorAt("studies")));
+        var error = response.ErrorAt("studies");
+        Assert.Equal("BAD_USER_INPUT", GraphQLResponse.CodeOf(error));
+        Assert.StartsWith("`after` is not a cursor of this connection", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 }

@@ -96,6 +96,21 @@ public sealed class PostTests
     }
 
     [Theory]
+    [InlineData("application/json;charset=\"utf-8\"")]
+    [InlineData("application/json; charset=\"UTF-8\"")]
+    [InlineData("Application/JSON; Charset=utf8")]
+    public async Task A_charset_given_as_a_quoted_string_is_read_as_its_value(string contentType)
+    {
+        // RFC 9110 §5.6.6: a parameter value may be a token or a quoted-string, the same value either way.
+        await using var host = await TestServerHost.StartAsync();
+
+        var result = await host.Client.SendPostAsync(Query("{ hello }"), contentType: contentType, accept: "application/json; charset=\"utf-8\"");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal("application/json; charset=utf-8", result.ContentType);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Gateway.Eclaire.Domain;
+using Gateway.Upstream;
 
 namespace Gateway.Eclaire.Mapping;
 
@@ -25,7 +26,7 @@ public static class StatisticsMapper
         {
             if (ReadCount(property.Value) is { } value)
             {
-                entries.Add(new StatisticsEntry(property.Name, value));
+                entries.Add(new StatisticsEntry(JsonStrings.ReadName(property), value));
             }
         }
 
@@ -62,7 +63,7 @@ public static class StatisticsMapper
     private static long? ReadCount(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Number when value.TryGetInt64(out var n) => n,
-        JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+        JsonValueKind.String when long.TryParse(JsonStrings.Read(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
         _ => null,
     };
 }

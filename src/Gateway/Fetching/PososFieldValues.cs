@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gateway.GraphQL.Execution;
+using Gateway.Upstream;
 
 namespace Gateway.Fetching;
 
@@ -40,7 +41,7 @@ internal static class PososFieldValues
         }
 
         if (value.ValueKind == JsonValueKind.String
-            && double.TryParse(value.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            && double.TryParse(JsonStrings.Read(value), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
         {
             return parsed;
         }
@@ -88,7 +89,7 @@ internal static class PososFieldValues
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String && parse(value.GetString()!) is { } known
+        return value.ValueKind == JsonValueKind.String && parse(JsonStrings.Read(value)) is { } known
             ? known
             : throw PososErrors.Malformed(context, "a value of " + typeof(TEnum).Name);
     }
@@ -101,7 +102,7 @@ internal static class PososFieldValues
         return List<TEnum?>(parent, context, item => item.ValueKind switch
         {
             JsonValueKind.Null => null,
-            JsonValueKind.String when parse(item.GetString()!) is { } known => known,
+            JsonValueKind.String when parse(JsonStrings.Read(item)) is { } known => known,
             _ => throw PososErrors.Malformed(context, "a list of " + typeof(TEnum).Name),
         });
     }
@@ -129,7 +130,7 @@ internal static class PososFieldValues
 
     private static string Text(JsonElement value, IResolverContext context) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.String => JsonStrings.Read(value),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

@@ -27,6 +27,8 @@ internal static class GatewayHosting
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        KeepRequestUrlsOutOfLogs(builder.Logging);
+
         // Caches first: with Redis, the shared ECLAIRE budget must be registered before the client's default one.
         builder.Services.AddGatewayCaches(builder.Configuration);
         builder.Services.AddGraphQLServer()
@@ -80,15 +82,28 @@ internal static class GatewayHosting
         return app;
     }
 
+    /// <summary>The category of ASP.NET Core's request lines (<c>Request starting HTTP/1.1 GET http://host/graphql?query=...</c>).</summary>
+    public const string RequestLineCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
+    /// <summary>
+    /// ASP.NET Core's request lines (Information) carry the whole URL, and the URL of a GET request carries its query and
+    /// variables: a patient's birth date, SNOMED CT codes, drugs. Their category stays at Warning whatever the configured
+    /// levels (a rule on the category itself, later than the configuration's, wins over <c>Default</c> and
+    /// <c>Microsoft.AspNetCore</c>); its warnings and errors, which carry no URL, still come through.
+    /// </summary>
+    private static void KeepRequestUrlsOutOfLogs(ILoggingBuilder logging) =>
+        logging.AddFilter(RequestLineCategory, LogLevel.Warning);
+
     private static string NormalizePrefix(string? prefix) =>
         string.IsNullOrWhiteSpace(prefix) ? string.Empty : "/" + prefix.Trim().Trim('/');
 
     /// <summary>
     /// Patients' data (birth dates, SNOMED codes, drugs) arrive as variables and arguments: error messages about invalid
-    /// values must not repeat them, so the engine's redaction is on (validation and execution).
+    /// values must not repeat them, so the engine's redaction is on (syntax errors, validation and execution).
     /// </summary>
     private static RequestExecutorOptions RedactHealthData(RequestExecutorOptions options) => options with
     {
+        Parser = options.Parser with { RedactValues = true },
         Validate = DocumentValidator.Using(ValidationOptions.Default with { RedactValues = true }),
         Execution = options.Execution with { RedactInputValues = true },
     };

@@ -21,6 +21,12 @@ public sealed record ParserOptions
     /// </summary>
     public int MaxNestingDepth { get; init; } = 256;
 
+    /// <summary>
+    /// When true, syntax errors name the kind of a value token without repeating it (<c>found String</c> rather than
+    /// graphql-js's <c>found String "1961-11-23"</c>): a misplaced literal may be a patient's data. Default false.
+    /// </summary>
+    public bool RedactValues { get; init; }
+
     /// <summary>When false, nodes get no <see cref="Location"/> (a little faster for trusted SDL).</summary>
     public bool RecordLocations { get; init; } = true;
 }

@@ -195,7 +195,7 @@ internal ref partial struct Utf8GraphQLParser
             var description = ParseDescription();
             if (TokenValueEquals("true") || TokenValueEquals("false") || TokenValueEquals("null"))
             {
-                throw _reader.ErrorAtToken(_reader.Describe() + " is reserved and cannot be used for an enum value.");
+                throw _reader.ErrorAtToken(_reader.Describe(_redactValues) + " is reserved and cannot be used for an enum value.");
             }
 
             var name = ParseName();

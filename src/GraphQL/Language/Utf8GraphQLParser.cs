@@ -17,6 +17,7 @@ internal ref partial struct Utf8GraphQLParser
 
     private readonly ParserContext _context;
     private readonly bool _recordLocations;
+    private readonly bool _redactValues;
     private readonly int _maxTokens;
     private readonly int _maxDepth;
     private Utf8GraphQLReader _reader;
@@ -29,6 +30,7 @@ internal ref partial struct Utf8GraphQLParser
         _reader = new Utf8GraphQLReader(data);
         _context = context;
         _recordLocations = options.RecordLocations;
+        _redactValues = options.RedactValues;
         _maxTokens = options.MaxTokens;
         _maxDepth = options.MaxNestingDepth;
     }
@@ -93,7 +95,7 @@ internal ref partial struct Utf8GraphQLParser
     }
 
     private readonly GraphQLSyntaxException ExpectedError(TokenKind kind) =>
-        _reader.ErrorAtToken("Expected " + Utf8GraphQLReader.Describe(kind) + ", found " + _reader.Describe() + ".");
+        _reader.ErrorAtToken("Expected " + Utf8GraphQLReader.Describe(kind) + ", found " + _reader.Describe(_redactValues) + ".");
 
     private bool ExpectOptional(TokenKind kind)
     {
@@ -110,7 +112,7 @@ internal ref partial struct Utf8GraphQLParser
     {
         if (!IsKeyword(keyword))
         {
-            throw _reader.ErrorAtToken("Expected \"" + keyword + "\", found " + _reader.Describe() + ".");
+            throw _reader.ErrorAtToken("Expected \"" + keyword + "\", found " + _reader.Describe(_redactValues) + ".");
         }
 
         Advance();
@@ -158,8 +160,8 @@ internal ref partial struct Utf8GraphQLParser
 
     private readonly GraphQLSyntaxException Unexpected() => Unexpected(_reader);
 
-    private static GraphQLSyntaxException Unexpected(in Utf8GraphQLReader token) =>
-        token.ErrorAtToken("Unexpected " + token.Describe() + ".");
+    private readonly GraphQLSyntaxException Unexpected(in Utf8GraphQLReader token) =>
+        token.ErrorAtToken("Unexpected " + token.Describe(_redactValues) + ".");
 
     private void Enter()
     {

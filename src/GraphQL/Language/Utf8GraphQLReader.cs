@@ -189,11 +189,18 @@ public ref partial struct Utf8GraphQLReader
     };
 
     /// <summary>graphql-js's description of the current token in errors: <c>Name "foo"</c>, <c>"{"</c>, <c>&lt;EOF&gt;</c>.</summary>
-    public readonly string Describe()
+    public readonly string Describe() => Describe(redactValues: false);
+
+    /// <summary>
+    /// The description of the current token; with <paramref name="redactValues"/>, a value (Int, Float, String, BlockString)
+    /// by its kind alone.
+    /// </summary>
+    public readonly string Describe(bool redactValues)
     {
         var kind = Describe(Kind);
         return Kind switch
         {
+            TokenKind.Int or TokenKind.Float or TokenKind.String or TokenKind.BlockString when redactValues => kind,
             TokenKind.Name or TokenKind.Int or TokenKind.Float or TokenKind.String or TokenKind.BlockString =>
                 kind + " \"" + GetString() + "\"",
             _ => kind,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gateway.Upstream;
 
 namespace Gateway.Posos.Json;
 
@@ -40,7 +41,7 @@ internal static class PososDiagnostics
 
         if (detail.ValueKind == JsonValueKind.String)
         {
-            return detail.GetString();
+            return JsonStrings.Read(detail);
         }
 
         if (detail.ValueKind != JsonValueKind.Array)
@@ -58,7 +59,7 @@ internal static class PososDiagnostics
 
             // loc is e.g. ["query", "k"]: the parameter is its last element.
             var parameter = item.TryGetProperty("loc", out var loc) && loc.ValueKind == JsonValueKind.Array && loc.GetArrayLength() > 0
-                ? loc[loc.GetArrayLength() - 1].ToString()
+                ? (loc[loc.GetArrayLength() - 1] is { ValueKind: JsonValueKind.String } last ? JsonStrings.Read(last) : loc[loc.GetArrayLength() - 1].GetRawText())
                 : null;
             parts.Add(parameter is null ? message : parameter + ": " + message);
         }
@@ -82,7 +83,7 @@ internal static class PososDiagnostics
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && JsonStrings.Read(value) is { Length: > 0 } text ? text : null;
 
     private static string Bound(string text)
     {

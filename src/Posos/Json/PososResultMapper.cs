@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Gateway.Upstream;
 
 namespace Gateway.Posos.Json;
 
@@ -32,7 +33,7 @@ internal static class PososResultMapper
         {
             var id = candidate?.Id switch
             {
-                { ValueKind: JsonValueKind.String } text => text.GetString(),
+                { ValueKind: JsonValueKind.String } text => JsonStrings.Read(text),
                 { ValueKind: JsonValueKind.Number } number => number.GetRawText(),
                 _ => null,
             };
@@ -51,7 +52,7 @@ internal static class PososResultMapper
     {
         var message = error.Message switch
         {
-            { ValueKind: JsonValueKind.String } text => text.GetString() ?? string.Empty,
+            { ValueKind: JsonValueKind.String } text => JsonStrings.Read(text),
             { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } other => other.GetRawText(),
             _ => "Posos reported an error without a message.",
         };
@@ -65,7 +66,7 @@ internal static class PososResultMapper
 
     private static object PathSegment(JsonElement segment) => segment.ValueKind switch
     {
-        JsonValueKind.String => segment.GetString()!,
+        JsonValueKind.String => JsonStrings.Read(segment),
         JsonValueKind.Number when segment.TryGetInt32(out var index) => index,
         _ => segment.GetRawText(),
     };

@@ -68,6 +68,49 @@ public sealed class HealthDataTests(PososFixture posos) : IClassFixture<PososFix
     }
 
     [Fact]
+    public async Task A_patient_sent_by_GET_stays_out_of_the_logs_though_the_request_line_holds_it()
+    {
+        // ASP.NET Core's request lines ("Request starting HTTP/1.1 GET http://localhost/graphql?query=...") carry the URL;
+        // the logging here is at Trace for every category, as an operator might set it.
+        var answered = await posos.GetAsync(Query, Variables(BirthDate));
+        var literal = await posos.GetAsync("""{ contraindications(drugs: [{ brandedDrug: { code: "67037301" } }], patient: { birthDate: "1953-07-14", conditions: [{ coding: { code: "197321007" } }] }) { designation } }""");
+
+        answered.AssertNoErrors();
+        literal.AssertNoErrors();
+        var logs = posos.Logs.Lines;
+        Assert.Contains(logs, line => line.Contains("getContraindications", StringComparison.Ordinal));
+        foreach (var value in HealthData.Append("1953-07-14"))
+        {
+            var leaks = logs.Where(line => line.Contains(value, StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.True(leaks.Count == 0, $"`{value}` is in the logs:\n" + string.Join('\n', leaks));
+        }
+    }
+
+    [Fact]
+    public async Task Syntax_errors_do_not_repeat_a_misplaced_patient_value()
+    {
+        // A colon missing before the birth date, a condition code, a measurement: the parser stops on the value itself.
+        string[] documents =
+        [
+            """{ contraindications(drugs: [{ clinicalDrug: { code: "MV00003202" } }], patient: { birthDate "1961-11-23" }) { designation } }""",
+            """{ contraindications(drugs: [{ clinicalDrug: { code: "MV00003202" } }], patient: { conditions: [{ coding: { code "77386006" } }] }) { designation } }""",
+            """{ contraindications(drugs: [{ clinicalDrug: { code "61052830" } }]) { designation } }""",
+            """{ contraindications(drugs: [], patient: { continuousCriteria: [{ type: "WEIGHT", value 37.5 }] }) { designation } }""",
+        ];
+
+        foreach (var document in documents)
+        {
+            var response = await posos.QueryAsync(document);
+
+            Assert.Equal("GRAPHQL_PARSE_FAILED", Assert.Single(response.ErrorCodes));
+            foreach (var value in new[] { "1961-11-23", "77386006", "61052830", "37.5" })
+            {
+                Assert.DoesNotContain(value, response.Body, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Error_messages_about_invalid_patient_values_do_not_repeat_them()
     {
         // A malformed date and a code of the wrong type as variables, and a malformed date as a literal.

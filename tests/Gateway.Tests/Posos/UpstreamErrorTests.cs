@@ -139,6 +139,26 @@ public sealed class UpstreamErrorTests(ScriptedPososFixture gateway) : IClassFix
     }
 
     [Fact]
+    public async Task Half_a_surrogate_pair_escaped_by_posos_reads_as_the_replacement_character()
+    {
+        // JSON may escape an unpaired surrogate ("\ud800"), which .NET refuses to read as a string: every field and
+        // message of Posos's answer ended INTERNAL_SERVER_ERROR.
+        var logged = gateway.Logs.Lines.Count;
+        gateway.Posos.Mode = ScriptedMode.Raw;
+        gateway.Posos.RawAnswer = (200, """{"data":{"getContraindications":[{"designation":"Grossesse \ud800","type":"PRECAUTION","comment":"\udc00\ud83d\ude00 \\ud800"}]},"errors":[{"message":"Alert \ud800 partial","path":["getContraindications",0,"comment"],"extensions":{"code":"\ud800"}}]}""");
+
+        var response = await gateway.QueryAsync("""{ contraindications(drugs: [{ brandedDrug: { code: "61052830" } }]) { designation type comment } }""");
+
+        Assert.Equal("Grossesse \uFFFD", response.Data.GetProperty("contraindications")[0].GetProperty("designation").GetString());
+        Assert.Equal("PRECAUTION", response.Data.GetProperty("contraindications")[0].GetProperty("type").GetString());
+        Assert.Equal("\uFFFD😀 \\ud800", response.Data.GetProperty("contraindications")[0].GetProperty("comment").GetString());
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("Alert \uFFFD partial", error.GetProperty("message").GetString());
+        Assert.Equal("UPSTREAM_UNAVAILABLE", GraphQLResponse.CodeOf(error));
+        Assert.DoesNotContain(gateway.Logs.Lines.Skip(logged), line => line.StartsWith("Error ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_null_alert_nulls_the_list_with_posos_s_error_at_its_index()
     {
         gateway.Posos.Mode = ScriptedMode.Raw;

@@ -183,6 +183,31 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("1e400")]
+    [InlineData("-1e400")]
+    [InlineData("[1, 1e400]")]
+    public async Task A_variable_past_the_range_of_a_double_is_refused_like_any_wrong_value(string number)
+    {
+        // 1e400 reads as infinity, which the cache key's canonical JSON could not write (the request ended INTERNAL_SERVER_ERROR).
+        using var content = new StringContent("{\"query\":\"query($text: String) { studies(text: $text) { title } }\",\"variables\":{\"text\":" + number + "}}", Encoding.UTF8, "application/json");
+        var result = await HttpResult.ReadAsync(await _host.Client.PostAsync(new Uri("/graphql", UriKind.Relative), content));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal("BAD_USER_INPUT", result.FirstErrorCode);
+        Assert.Equal("no-store", CacheControl(result));
+    }
+
+    [Fact]
+    public void Infinite_numbers_have_a_key_of_their_own()
+    {
+        var infinite = CanonicalVariables.ToJson(new Dictionary<string, object?>(StringComparer.Ordinal) { ["n"] = double.PositiveInfinity, ["m"] = double.NegativeInfinity });
+        var text = CanonicalVariables.ToJson(new Dictionary<string, object?>(StringComparer.Ordinal) { ["n"] = "Infinity", ["m"] = "-Infinity" });
+
+        Assert.Equal("{\"m\":-Infinity,\"n\":Infinity}", infinite);
+        Assert.NotEqual(text, infinite);
+    }
+
+    [Theory]
     [InlineData("{ ping }")]
     [InlineData("{ studies { title } ping }")]
     public async Task Fields_without_a_max_age_make_the_response_uncacheable(string query)

@@ -24,7 +24,9 @@ internal static class StudySearchBuilder
             return 0;
         }
 
-        if (!OffsetCursor.TryDecode(after, out var position) || position < 0)
+        // The gateway issues cursors for positions within ECLAIRE's window only; anything past it (up to int.MaxValue,
+        // whose next position would overflow) is not one of them.
+        if (!OffsetCursor.TryDecode(after, out var position) || position is < 0 or >= StudySearch.MaxResultWindow)
         {
             throw new GraphQLException("`after` is not a cursor of this connection: pass the `cursor` of an edge, or `pageInfo.endCursor`.", ErrorCodes.BadUserInput);
         }

@@ -86,6 +86,15 @@ public class PososFixture : IAsyncLifetime, IAsyncDisposable
         return new GraphQLResponse(response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Runs a query through <c>GET /graphql?query=...&amp;variables=...</c>.</summary>
+    public async Task<GraphQLResponse> GetAsync(string query, object? variables = null)
+    {
+        var target = "/graphql?query=" + Uri.EscapeDataString(query)
+            + (variables is null ? string.Empty : "&variables=" + Uri.EscapeDataString(JsonSerializer.Serialize(variables)));
+        using var response = await _client!.GetAsync(new Uri(target, UriKind.Relative));
+        return new GraphQLResponse(response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>The operations the sandbox's Posos received since the last reset, oldest first.</summary>
     public async Task<IReadOnlyList<ReceivedOperation>> OperationsAsync()
     {

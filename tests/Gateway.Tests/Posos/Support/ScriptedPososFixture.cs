@@ -14,6 +14,9 @@ public sealed class ScriptedPososFixture : IAsyncLifetime, IAsyncDisposable
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>The gateway's client, for requests <see cref="QueryAsync"/> does not make.</summary>
+    public HttpClient Client => _client!;
+
     public async Task InitializeAsync()
     {
         Posos = await ScriptedPosos.StartAsync();
