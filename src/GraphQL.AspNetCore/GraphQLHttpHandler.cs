@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Gateway.GraphQL.Execution;
@@ -44,6 +45,23 @@ internal sealed class GraphQLHttpHandler
     }
 
     public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await HandleGuardedAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (_logger.IsEnabled(LogLevel.Information) && !context.RequestAborted.IsCancellationRequested)
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                GraphQLHttpLog.RequestCompleted(_logger, context.Request.Method, context.Request.Path, context.Response.StatusCode, elapsed);
+            }
+        }
+    }
+
+    private async Task HandleGuardedAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
         try

@@ -31,4 +31,11 @@ internal static partial class GraphQLHttpLog
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "The response cache's {Operation} failed ({ExceptionType}); the request goes on without it")]
     public static partial void CacheFailed(ILogger logger, string operation, string? exceptionType);
+
+    /// <summary>
+    /// One line per request, the access log: method, path without its query string (a GET request's query string
+    /// holds the document and its variables, patients' data among them), status and duration.
+    /// </summary>
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "GraphQL {Method} {Path} answered {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
+    public static partial void RequestCompleted(ILogger logger, string method, PathString path, int statusCode, double elapsedMilliseconds);
 }

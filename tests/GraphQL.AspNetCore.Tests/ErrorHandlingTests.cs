@@ -41,6 +41,21 @@ public sealed class ErrorHandlingTests
     }
 
     [Fact]
+    public async Task Each_request_is_logged_once_with_its_status_and_duration_but_not_its_query_string()
+    {
+        await using var host = await TestServerHost.StartAsync();
+
+        await host.Client.SendGetAsync("/graphql?query=" + Uri.EscapeDataString("query($n: String) { hello(name: $n) }") + "&variables=" + Uri.EscapeDataString("{\"n\":\"1961-11-23\"}"));
+        await host.Client.SendPostAsync("{", accept: GraphQLResponseJson);
+
+        var lines = host.Logs.Entries.Where(e => e.Category == "Gateway.GraphQL.AspNetCore" && e.Message.Contains(" answered ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Matches(@"^GraphQL GET /graphql answered 200 in \d+(\.\d)? ms$", lines[0].Message);
+        Assert.Matches(@"^GraphQL POST /graphql answered 400 in \d+(\.\d)? ms$", lines[1].Message);
+        Assert.All(lines, e => Assert.DoesNotContain("1961-11-23", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Exception_messages_are_returned_in_development()
     {
         await using var host = await TestServerHost.StartAsync(environment: "Development");
