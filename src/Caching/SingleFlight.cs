@@ -67,11 +67,11 @@ public sealed class SingleFlight
             lock (_gate)
             {
                 last = --flight.Waiters == 0 && !flight.Completion.Task.IsCompleted;
-                if (last && _flights.TryGetValue(key, out var current) && ReferenceEquals(current, flight))
+                if (last)
                 {
                     // Off the map now, not when the cancelled work ends: a caller arriving meanwhile starts fresh work
                     // rather than join this one and get a cancellation it never asked for.
-                    _flights.Remove(key);
+                    Forget(key, flight);
                 }
             }
 
@@ -107,10 +107,7 @@ public sealed class SingleFlight
         // Off the map first, so callers arriving from now on start fresh work rather than reuse this result.
         lock (_gate)
         {
-            if (_flights.TryGetValue(key, out var current) && ReferenceEquals(current, flight))
-            {
-                _flights.Remove(key);
-            }
+            Forget(key, flight);
         }
 
         if (failure is OperationCanceledException && flight.Cancellation.IsCancellationRequested)
@@ -127,6 +124,15 @@ public sealed class SingleFlight
         }
 
         flight.Cancellation.Dispose();
+    }
+
+    // Removes the key's entry if it is still this flight (a newer one may have taken its place). Called under the gate.
+    private void Forget(string key, Flight flight)
+    {
+        if (_flights.TryGetValue(key, out var current) && ReferenceEquals(current, flight))
+        {
+            _flights.Remove(key);
+        }
     }
 
     private abstract class Flight

@@ -12,8 +12,6 @@ namespace Gateway.GraphQL.AspNetCore;
 /// </summary>
 internal static class GraphQLResponseWriter
 {
-    private static JsonWriterOptions WriterOptions => ResultJsonWriter.WriterOptions;
-
     public static void SetHeaders(HttpResponse response, int statusCode, ResponseMediaType mediaType)
     {
         response.StatusCode = statusCode;
@@ -25,7 +23,7 @@ internal static class GraphQLResponseWriter
     public static async Task WriteAsync(HttpResponse response, int statusCode, ResponseMediaType mediaType, ExecutionResult result, CancellationToken cancellationToken)
     {
         SetHeaders(response, statusCode, mediaType);
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, ResultJsonWriter.WriterOptions))
         {
             result.WriteTo(writer);
         }
@@ -37,7 +35,7 @@ internal static class GraphQLResponseWriter
     public static byte[] Serialize(ExecutionResult result)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
         {
             result.WriteTo(writer);
         }
@@ -61,7 +59,7 @@ internal static class GraphQLResponseWriter
     public static Utf8JsonWriter StartBatch(HttpResponse response, ResponseMediaType mediaType)
     {
         SetHeaders(response, StatusCodes.Status200OK, mediaType);
-        var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions);
+        var writer = new Utf8JsonWriter(response.BodyWriter, ResultJsonWriter.WriterOptions);
         writer.WriteStartArray();
         return writer;
     }
