@@ -112,7 +112,7 @@ public sealed class ManualTimeProvider : TimeProvider
             Advance(step);
         }
 
-        return await task.WaitAsync(TimeSpan.FromSeconds(10));
+        return await task.WaitAsync(Eventually.HangGuard);
     }
 
     private void Change(ManualTimer timer, TimeSpan dueTime, TimeSpan period)

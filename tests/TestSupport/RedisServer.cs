@@ -11,6 +11,9 @@ namespace Gateway.TestSupport;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
+    // What redis-server logs when its port was taken.
+    private const string PortTaken = "Address already in use";
+
     private readonly string _directory;
     private readonly IReadOnlyList<string> _extraArguments;
     private Process? _process;
@@ -43,9 +46,21 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync(string? password, bool tls, IReadOnlyList<string> extraArguments)
     {
-        var server = new RedisServer(FreePort(), password, tls, extraArguments);
-        await server.StartAsync();
-        return server;
+        // FreePort's port is free when asked, not necessarily when redis-server binds it: tests running in parallel
+        // (their servers, their clients' ephemeral ports) can take it in between. Then another port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new RedisServer(FreePort(), password, tls, extraArguments);
+            try
+            {
+                await server.StartAsync();
+                return server;
+            }
+            catch (InvalidOperationException exception) when (attempt < 5 && exception.Message.Contains(PortTaken, StringComparison.Ordinal))
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Starts a server on a given port (e.g. one a client was told about before the server existed).</summary>
@@ -99,13 +114,16 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         _process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow + Eventually.HangGuard;
         while (true)
         {
             if (_process.HasExited)
             {
                 var log = Path.Combine(_directory, "redis.log");
-                throw new InvalidOperationException($"redis-server exited with {_process.ExitCode}: {(File.Exists(log) ? await File.ReadAllTextAsync(log) : "no log")}");
+                var message = $"redis-server exited with {_process.ExitCode}: {(File.Exists(log) ? await File.ReadAllTextAsync(log) : "no log")}";
+                _process.Dispose();
+                _process = null;
+                throw new InvalidOperationException(message);
             }
 
             try
@@ -121,6 +139,15 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Freezes the server (SIGSTOP): its sockets stay open but it reads and answers nothing until <see cref="ThawAsync"/>,
+    /// however long that takes (unlike <c>CLIENT PAUSE</c>, whose pause ends on its own clock).
+    /// </summary>
+    public Task FreezeAsync() => SignalAsync("STOP");
+
+    /// <summary>Lets a frozen server run again (SIGCONT).</summary>
+    public Task ThawAsync() => SignalAsync("CONT");
+
     /// <summary>Kills the server (SIGKILL: no goodbye to clients) and waits for it to exit.</summary>
     public async Task KillAsync()
     {
@@ -134,6 +161,20 @@ public sealed class RedisServer : IAsyncDisposable
             await process.WaitForExitAsync();
             process.Dispose();
             _process = null;
+        }
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        var process = _process is { HasExited: false } running ? running : throw new InvalidOperationException("Not running.");
+        var info = new ProcessStartInfo("kill") { UseShellExecute = false };
+        info.ArgumentList.Add("-" + signal);
+        info.ArgumentList.Add(process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(info) ?? throw new InvalidOperationException("kill did not start.");
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {process.Id} exited with {kill.ExitCode}.");
         }
     }
 
