@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Gateway.Caching.Redis;
 using Gateway.Caching.Tests.Support;
 using Gateway.TestSupport;
@@ -117,9 +119,9 @@ public sealed class RedisConnectionTests
     public async Task The_first_reachable_endpoint_is_used()
     {
         await using var server = await RedisServer.StartAsync();
-        var closed = RedisServer.FreePort();
+        using var closed = ClosedPort();
 
-        await using var client = await RedisClient.ConnectAsync($"127.0.0.1:{closed},127.0.0.1:{server.Port},connectTimeout=2000");
+        await using var client = await RedisClient.ConnectAsync($"127.0.0.1:{Port(closed)},127.0.0.1:{server.Port},connectTimeout=20000");
 
         Assert.Equal(server.Port, client.ConnectedEndpoint!.Port);
         await client.PingAsync();
@@ -128,19 +130,20 @@ public sealed class RedisConnectionTests
     [Fact]
     public async Task Abort_connect_true_throws_when_nothing_answers()
     {
-        var closed = RedisServer.FreePort();
+        using var closed = ClosedPort();
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(
-            () => RedisClient.ConnectAsync($"127.0.0.1:{closed},connectRetry=2").WaitAsync(Bound));
+            () => RedisClient.ConnectAsync($"127.0.0.1:{Port(closed)},connectRetry=2").WaitAsync(Bound));
 
-        Assert.Contains($"127.0.0.1:{closed}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{Port(closed)}", error.Message, StringComparison.Ordinal);
         Assert.Contains("ConnectionRefused", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Abort_connect_false_returns_a_client_that_fails_fast_then_connects_when_redis_appears()
     {
-        var port = RedisServer.FreePort();
+        var closed = ClosedPort();
+        var port = Port(closed);
         var options = RedisConnectionOptions.Parse($"127.0.0.1:{port},abortConnect=false");
         options.ReconnectMaxDelay = TimeSpan.FromMilliseconds(200);
         await using var client = await RedisClient.ConnectAsync(options).WaitAsync(Bound);
@@ -149,6 +152,8 @@ public sealed class RedisConnectionTests
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => client.GetAsync("k").WaitAsync(Bound));
         Assert.Contains("reconnecting", error.Message, StringComparison.Ordinal);
 
+        // Released only now, for Redis to take: until then nothing else could listen on it.
+        closed.Dispose();
         await using var server = await StartOnPortAsync(port);
         await Eventually.TrueAsync(() => client.IsConnected, "the background reconnection");
         await client.SetAsync("k", "v");
@@ -159,10 +164,18 @@ public sealed class RedisConnectionTests
     public async Task A_command_without_a_reply_times_out_and_later_commands_work()
     {
         await using var server = await RedisServer.StartAsync();
-        await using var client = await RedisClient.ConnectAsync(server.Configuration + ",syncTimeout=1500");
 
-        // BLPOP on an empty list holds the connection's reply stream for 15 s.
-        var error = await Assert.ThrowsAsync<RedisTimeoutException>(() => client.ExecuteAsync("BLPOP", ["empty", "15"]).WaitAsync(Bound));
+        // The client's deadlines run on a manual clock: the BLPOP times out when the test says so, and the commands
+        // after it cannot time out however slow the machine is.
+        var clock = new ManualTimeProvider();
+        await using var client = await RedisClient.ConnectAsync(server.Configuration + ",syncTimeout=1500", timeProvider: clock).WaitAsync(Bound);
+
+        // BLPOP on an empty list holds the connection's reply stream (for 600 s, far past the test).
+        var blocked = client.ExecuteAsync("BLPOP", ["empty", "600"]);
+        await clock.WaitForTimerAsync(clock.GetUtcNow() + TimeSpan.FromMilliseconds(1500));
+        Assert.False(blocked.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1500));
+        var error = await Assert.ThrowsAsync<RedisTimeoutException>(() => blocked.WaitAsync(Bound));
         Assert.Contains("BLPOP", error.Message, StringComparison.Ordinal);
         Assert.Contains("1500 ms", error.Message, StringComparison.Ordinal);
 
@@ -176,10 +189,10 @@ public sealed class RedisConnectionTests
     public async Task A_paused_server_times_commands_out_instead_of_hanging()
     {
         await using var server = await RedisServer.StartAsync();
-        await using var admin = await RedisClient.ConnectAsync(server.Configuration);
         await using var client = await RedisClient.ConnectAsync(server.Configuration + ",syncTimeout=500");
 
-        await admin.ExecuteAsync("CLIENT", ["PAUSE", "4000", "ALL"]);
+        // Frozen until the test thaws it (not paused for a fixed time a slow machine could outlast before the calls).
+        await server.FreezeAsync();
         var calls = Enumerable.Range(0, 20).Select(i => client.GetAsync("k" + i)).ToList();
 
         foreach (var call in calls)
@@ -187,6 +200,7 @@ public sealed class RedisConnectionTests
             await Assert.ThrowsAnyAsync<RedisException>(() => call.WaitAsync(Bound));
         }
 
+        await server.ThawAsync();
         await Eventually.TrueAsync(
             () => client.PingAsync().ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).Result,
             "Redis answering after the pause");
@@ -236,18 +250,19 @@ public sealed class RedisConnectionTests
         await Eventually.TrueAsync(() => Interlocked.Read(ref successes) > before + 500, "load after Redis returned");
         await stop.CancelAsync();
         await Task.WhenAll(workers).WaitAsync(Bound);
-        Assert.True(client.IsConnected);
+        await Eventually.TrueAsync(() => client.IsConnected, "connected at the end");
     }
 
     [Fact]
     public async Task Commands_in_flight_when_the_connection_drops_fail_with_a_connection_error()
     {
         await using var server = await RedisServer.StartAsync();
-        await using var client = await RedisClient.ConnectAsync(server.Configuration + ",syncTimeout=10000");
+        await using var admin = await RedisClient.ConnectAsync(server.Configuration);
+        await using var client = await RedisClient.ConnectAsync(server.Configuration + ",syncTimeout=600000");
 
-        // Held by the server for 10 s; the kill ends it early.
-        var blocked = client.ExecuteAsync("BLPOP", ["empty", "10"]);
-        await Task.Delay(100);
+        // Held by the server (for 600 s, far past the test) once it has it; the kill ends it early.
+        var blocked = client.ExecuteAsync("BLPOP", ["empty", "600"]);
+        await WaitUntilBlockedAsync(admin, 1);
         await server.KillAsync();
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => blocked.WaitAsync(Bound));
@@ -259,9 +274,10 @@ public sealed class RedisConnectionTests
     public async Task Dispose_fails_waiting_commands_and_later_calls()
     {
         await using var server = await RedisServer.StartAsync();
-        var client = await RedisClient.ConnectAsync(server.Configuration);
-        var blocked = client.ExecuteAsync("BLPOP", ["empty", "10"]);
-        await Task.Delay(50);
+        await using var admin = await RedisClient.ConnectAsync(server.Configuration);
+        var client = await RedisClient.ConnectAsync(server.Configuration + ",syncTimeout=600000");
+        var blocked = client.ExecuteAsync("BLPOP", ["empty", "600"]);
+        await WaitUntilBlockedAsync(admin, 1);
 
         await client.DisposeAsync();
 
@@ -271,4 +287,23 @@ public sealed class RedisConnectionTests
     }
 
     private static Task<RedisServer> StartOnPortAsync(int port) => RedisServer.StartOnPortAsync(port);
+
+    /// <summary>
+    /// A loopback port bound but not listening while the socket lives: connections to it are refused, and neither
+    /// another test's server nor a client's ephemeral port can take it meanwhile (as they could a port merely seen free).
+    /// </summary>
+    private static Socket ClosedPort()
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
+    }
+
+    private static int Port(Socket socket) => ((IPEndPoint)socket.LocalEndPoint!).Port;
+
+    /// <summary>Waits until the server reports <paramref name="count"/> clients blocked (their BLPOP received and held).</summary>
+    private static Task WaitUntilBlockedAsync(RedisClient admin, int count) => Eventually.TrueAsync(
+        () => admin.ExecuteAsync("INFO", ["clients"]).GetAwaiter().GetResult().AsString()!
+            .Contains($"blocked_clients:{count}\r\n", StringComparison.Ordinal),
+        $"{count} client(s) blocked in the server");
 }
