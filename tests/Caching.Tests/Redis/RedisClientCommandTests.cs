@@ -55,12 +55,13 @@ public sealed class RedisClientCommandTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task Set_with_px_ex_nx_and_xx()
     {
-        Assert.True(await _client.SetAsync(Key("px"), "v", TimeSpan.FromMilliseconds(60_500)));
+        // Expiries of many minutes: the lower bounds leave the machine a minute between a SET and its PTTL.
+        Assert.True(await _client.SetAsync(Key("px"), "v", TimeSpan.FromMilliseconds(600_500)));
         var pttl = await _client.PTtlAsync(Key("px"));
-        Assert.InRange(pttl!.Value, TimeSpan.FromSeconds(50), TimeSpan.FromMilliseconds(60_500));
+        Assert.InRange(pttl!.Value, TimeSpan.FromSeconds(540), TimeSpan.FromMilliseconds(600_500));
 
-        Assert.True(await _client.SetAsync(Key("ex"), "v", TimeSpan.FromSeconds(100)));
-        Assert.InRange((await _client.PTtlAsync(Key("ex")))!.Value, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(100));
+        Assert.True(await _client.SetAsync(Key("ex"), "v", TimeSpan.FromSeconds(1000)));
+        Assert.InRange((await _client.PTtlAsync(Key("ex")))!.Value, TimeSpan.FromSeconds(940), TimeSpan.FromSeconds(1000));
 
         Assert.True(await _client.SetAsync(Key("nx"), "first", condition: RedisSetCondition.IfNotExists));
         Assert.False(await _client.SetAsync(Key("nx"), "second", condition: RedisSetCondition.IfNotExists));
@@ -80,9 +81,9 @@ public sealed class RedisClientCommandTests(RedisFixture redis) : IAsyncLifetime
         Assert.Null(await _client.PTtlAsync(Key("nothing")));
         Assert.Equal(Timeout.InfiniteTimeSpan, await _client.PTtlAsync(Key("forever")));
 
-        Assert.True(await _client.PExpireAsync(Key("forever"), TimeSpan.FromSeconds(30)));
-        Assert.InRange((await _client.PTtlAsync(Key("forever")))!.Value, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(30));
-        Assert.False(await _client.PExpireAsync(Key("nothing"), TimeSpan.FromSeconds(30)));
+        Assert.True(await _client.PExpireAsync(Key("forever"), TimeSpan.FromSeconds(300)));
+        Assert.InRange((await _client.PTtlAsync(Key("forever")))!.Value, TimeSpan.FromSeconds(240), TimeSpan.FromSeconds(300));
+        Assert.False(await _client.PExpireAsync(Key("nothing"), TimeSpan.FromSeconds(300)));
     }
 
     [Fact]

@@ -30,35 +30,41 @@ public sealed class RedisCacheStoreTests(RedisFixture redis) : IAsyncLifetime
             Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
         };
 
-        await _store.SetAsync("q:1", entry, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(90));
+        // Lifetimes of many minutes, so a slow machine's seconds between the calls do not matter.
+        await _store.SetAsync("q:1", entry, TimeSpan.FromSeconds(300), TimeSpan.FromSeconds(900));
         var read = await _store.GetAsync("q:1");
 
         Assert.Equal("{\"data\":1}", Encoding.UTF8.GetString(read!.Value.Span));
         Assert.Equal("W/\"1\"", read.ETag);
         Assert.Equal("application/json", read.Headers["content-type"]);
-        Assert.Equal(TimeSpan.FromSeconds(30), read.TimeToLive);
-        Assert.Equal(TimeSpan.FromSeconds(90), read.Grace);
+        Assert.Equal(TimeSpan.FromSeconds(300), read.TimeToLive);
+        Assert.Equal(TimeSpan.FromSeconds(900), read.Grace);
         Assert.True(read.IsFresh(DateTimeOffset.UtcNow));
+
+        // Redis keeps it for the TTL plus the grace (more than either alone).
         var pttl = await _client.PTtlAsync(_prefix + "q:1");
-        Assert.InRange(pttl!.Value, TimeSpan.FromSeconds(100), TimeSpan.FromSeconds(120));
+        Assert.InRange(pttl!.Value, TimeSpan.FromSeconds(1000), TimeSpan.FromSeconds(1200));
     }
 
     [Fact]
     public async Task A_stale_entry_is_returned_until_its_grace_ends()
     {
+        // Redis expires the key on its own clock (TTL + grace, real time): lifetimes of many minutes keep it there for
+        // the whole test, so what the store answers depends only on the manual clock.
         var clock = new ManualTimeProvider();
         clock.Advance(DateTimeOffset.UtcNow - clock.GetUtcNow());
         var store = new RedisCacheStore(_client, _prefix, clock);
-        await store.SetAsync("s", new CacheEntry { Value = new byte[] { 1 } }, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20));
+        await store.SetAsync("s", new CacheEntry { Value = new byte[] { 1 } }, TimeSpan.FromSeconds(600), TimeSpan.FromSeconds(1200));
 
-        clock.Advance(TimeSpan.FromSeconds(15));
+        clock.Advance(TimeSpan.FromSeconds(900));
         var stale = await store.GetAsync("s");
         Assert.NotNull(stale);
         Assert.False(stale.IsFresh(clock.GetUtcNow()));
 
-        // Past the grace on this instance's clock: a miss even if Redis still holds it.
-        clock.Advance(TimeSpan.FromSeconds(15));
+        // Past the grace on this instance's clock: a miss even though Redis still holds it.
+        clock.Advance(TimeSpan.FromSeconds(900));
         Assert.Null(await store.GetAsync("s"));
+        Assert.NotNull(await _client.GetAsync(_prefix + "s"));
     }
 
     [Fact]
