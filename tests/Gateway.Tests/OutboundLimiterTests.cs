@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Gateway.Tests.Support;
@@ -8,7 +7,8 @@ namespace Gateway.Tests;
 /// <summary>
 /// The outbound budget holds under load: 200 client queries at once, each needing its own ECLAIRE call, make at most
 /// the budget's calls within the minute (counted by the sandbox); the others answer at once with
-/// <c>UPSTREAM_RATE_LIMITED</c>, never a 500. Timings are only bounded generously (the window is a minute).
+/// <c>UPSTREAM_RATE_LIMITED</c>, never a 500. The gateway's clock is manual (<see cref="LimitedBudgetFixture"/>): the
+/// whole burst falls within one minute however long the machine takes to serve it.
 /// </summary>
 public sealed class OutboundLimiterTests(LimitedBudgetFixture gateway) : IClassFixture<LimitedBudgetFixture>
 {
@@ -24,13 +24,10 @@ public sealed class OutboundLimiterTests(LimitedBudgetFixture gateway) : IClassF
 
         Assert.Equal(200, ids.Distinct(StringComparer.Ordinal).Count());
         await gateway.Sandbox.ResetRequestsAsync();
-        var clock = Stopwatch.StartNew();
 
         var responses = await Task.WhenAll(ids.Select(id => gateway.QueryAsync("query($id: ID!) { study(id: $id) { eclaireId title } }", new { id })));
 
-        var elapsed = clock.Elapsed;
         var upstream = await gateway.Sandbox.GetRequestsAsync();
-        Assert.True(elapsed < TimeSpan.FromSeconds(50), $"The burst took {elapsed}: too slow for the one-minute window the count relies on.");
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.Status));
 
         var answered = responses.Count(r => r.Errors.Count == 0 && r.Data.GetProperty("study").ValueKind == JsonValueKind.Object);

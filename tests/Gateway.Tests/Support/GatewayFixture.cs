@@ -19,6 +19,9 @@ public class GatewayFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>The size of the sandbox's registry relative to the real one (the snapshots' 0.05 by default).</summary>
     protected virtual double SandboxScale => SandboxServer.Scale;
 
+    /// <summary>The gateway's clock (null: the system's).</summary>
+    protected virtual TimeProvider? Clock => null;
+
     /// <summary>The gateway's configuration in these tests (override to change it).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
@@ -31,7 +34,7 @@ public class GatewayFixture : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         Sandbox = await SandboxServer.StartAsync(SandboxScale);
-        _gateway = new GatewayFactory(Sandbox.Address, Settings);
+        _gateway = new GatewayFactory(Sandbox.Address, Settings, Clock);
         _client = _gateway.CreateClient();
     }
 

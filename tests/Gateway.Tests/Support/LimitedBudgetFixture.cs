@@ -1,9 +1,17 @@
+using Gateway.TestSupport;
+
 namespace Gateway.Tests.Support;
 
-/// <summary>A gateway whose outbound ECLAIRE budget is small (30 requests a minute, 10 waiting at most 2 s) and that never retries.</summary>
+/// <summary>
+/// A gateway whose outbound ECLAIRE budget is small (30 requests a minute, 10 waiting at most 2 s) and that never retries.
+/// Its clock is manual and never moved: the minute never ends, so however slow the machine no permit comes back during a
+/// test (and no wait for one can succeed), and no timeout fires.
+/// </summary>
 public sealed class LimitedBudgetFixture : GatewayFixture
 {
     public const int PermitsPerMinute = 30;
+
+    protected override TimeProvider? Clock { get; } = new ManualTimeProvider(DateTimeOffset.UtcNow);
 
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
