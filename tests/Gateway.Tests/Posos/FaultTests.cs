@@ -25,7 +25,7 @@ public sealed class FaultTests(PososFixture posos) : IClassFixture<PososFixture>
         { """{ "statusCode": 500 }""", "UPSTREAM_UNAVAILABLE" },
         { """{ "statusCode": 502 }""", "UPSTREAM_UNAVAILABLE" },
         { """{ "statusCode": 503 }""", "UPSTREAM_UNAVAILABLE" },
-        { """{ "latencyMs": 3000 }""", "UPSTREAM_TIMEOUT" },
+        { """{ "latencyMs": 60000 }""", "UPSTREAM_TIMEOUT" },
         { """{ "statusCode": 408 }""", "UPSTREAM_TIMEOUT" },
         { """{ "statusCode": 429 }""", "UPSTREAM_RATE_LIMITED" },
         { """{ "malformedBody": "truncated" }""", "UPSTREAM_UNAVAILABLE" },

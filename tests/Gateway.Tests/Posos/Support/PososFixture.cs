@@ -34,7 +34,11 @@ public class PososFixture : IAsyncLifetime, IAsyncDisposable
     protected virtual IReadOnlyDictionary<string, string?> Credentials(Uri sandbox) =>
         new Dictionary<string, string?>(StringComparer.Ordinal) { ["Posos:Token"] = "sandbox-token" };
 
-    /// <summary>The gateway's settings: ECLAIRE and Posos at the sandbox, quick retries, no Posos circuit breaker.</summary>
+    /// <summary>
+    /// The gateway's settings: ECLAIRE and Posos at the sandbox, quick retries, no Posos circuit breaker. Posos is given up
+    /// on after 5 s an attempt, 8 s in all: seconds, so that the calls that must succeed do even on a loaded machine (the
+    /// latency fault that must time out is far longer).
+    /// </summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings(Uri sandbox)
     {
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -49,8 +53,8 @@ public class PososFixture : IAsyncLifetime, IAsyncDisposable
             ["Posos:RetryBaseDelay"] = "00:00:00.010",
             ["Posos:RetryMaxDelay"] = "00:00:00.050",
             ["Posos:MaxRetryAfter"] = "00:00:01",
-            ["Posos:AttemptTimeout"] = "00:00:01",
-            ["Posos:TotalTimeout"] = "00:00:04",
+            ["Posos:AttemptTimeout"] = "00:00:05",
+            ["Posos:TotalTimeout"] = "00:00:08",
             ["Posos:CircuitBreaker:Enabled"] = "false",
         };
         foreach (var (key, value) in Credentials(sandbox))
