@@ -32,14 +32,18 @@ public sealed class CachingTopology : IAsyncDisposable
 
     public IReadOnlyList<IServiceProvider> Services => [.. _factories.Select(f => f.Services)];
 
-    /// <summary>The defaults of these tests: caches on, a large budget, quick retries, Redis timeouts short.</summary>
+    /// <summary>
+    /// The defaults of these tests: caches on, a large budget, quick retries. Redis's timeouts are seconds (a loaded
+    /// machine can take more than half of one to connect or answer, and an instance that gave up on Redis would not
+    /// share its answers); a killed Redis fails calls at once anyway (connection refused), not by timing out.
+    /// </summary>
     public static IDictionary<string, string?> DefaultSettings(RedisServer? redis) => new Dictionary<string, string?>(StringComparer.Ordinal)
     {
         ["GraphQL:ResponseCache:Enabled"] = "true",
         ["Caching:Upstream:Enabled"] = "true",
         ["Caching:ScopeSecret"] = "a-test-secret-shared-by-the-instances-0123456789",
         ["Caching:CircuitBreaker:BreakDuration"] = "00:00:01",
-        ["Redis:Configuration"] = redis is null ? null : redis.Configuration + ",connectTimeout=500,asyncTimeout=500,abortConnect=false",
+        ["Redis:Configuration"] = redis is null ? null : redis.Configuration + ",connectTimeout=10000,asyncTimeout=10000,abortConnect=false",
         ["Eclaire:RateLimit:PermitsPerMinute"] = "100000",
         ["Eclaire:RateLimit:QueueLimit"] = "1000",
         ["Eclaire:RetryBaseDelay"] = "00:00:00.020",
