@@ -289,15 +289,10 @@ public sealed class RedisConnectionTests
     private static Task<RedisServer> StartOnPortAsync(int port) => RedisServer.StartOnPortAsync(port);
 
     /// <summary>
-    /// A loopback port bound but not listening while the socket lives: connections to it are refused, and neither
-    /// another test's server nor a client's ephemeral port can take it meanwhile (as they could a port merely seen free).
+    /// A loopback port bound but not listening while the socket lives: connections to it are refused, and nothing else
+    /// can take it meanwhile (as it could a port merely seen free).
     /// </summary>
-    private static Socket ClosedPort()
-    {
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return socket;
-    }
+    private static Socket ClosedPort() => RedisServer.ReservePort();
 
     private static int Port(Socket socket) => ((IPEndPoint)socket.LocalEndPoint!).Port;
 
