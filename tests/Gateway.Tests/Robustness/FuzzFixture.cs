@@ -67,7 +67,9 @@ public sealed class FuzzFixture : IAsyncLifetime, IAsyncDisposable
             Logs);
         Client = _gateway.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         Client.DefaultRequestHeaders.Clear();
-        Client.Timeout = TimeSpan.FromSeconds(30);
+        // Only a hang guard: a request chaining several upstream calls (each up to 3 s) on a loaded machine must not be
+        // taken for a hang.
+        Client.Timeout = TimeSpan.FromSeconds(120);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
