@@ -142,7 +142,7 @@ public sealed class RedisConnectionTests
     [Fact]
     public async Task Abort_connect_false_returns_a_client_that_fails_fast_then_connects_when_redis_appears()
     {
-        var closed = ClosedPort();
+        using var closed = ClosedPort();
         var port = Port(closed);
         var options = RedisConnectionOptions.Parse($"127.0.0.1:{port},abortConnect=false");
         options.ReconnectMaxDelay = TimeSpan.FromMilliseconds(200);
