@@ -1,5 +1,6 @@
 using System.Net;
 using Gateway.Posos.Tests.Support;
+using Gateway.Upstream.Tests.Support;
 
 namespace Gateway.Posos.Tests;
 
@@ -295,7 +296,7 @@ public sealed class ServiceAccountTests
             account: account);
 
         var call = test.Client.ExecuteAsync(TestPosos.Operation(), None);
-        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(50)));
+        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunThroughBackOffAsync(call, TimeSpan.FromSeconds(5)));
 
         Assert.True(error.FromTokenEndpoint);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
