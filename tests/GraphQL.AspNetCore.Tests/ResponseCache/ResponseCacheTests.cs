@@ -261,8 +261,10 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     {
         _host.Backend.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var requests = Enumerable.Range(0, 8).Select(_ => PostAsync(_host.Client, "{ slow }")).ToList();
-        await Eventually.TrueAsync(() => _host.Backend.Calls("slow") == 1, "the first execution");
-        await Task.Delay(100);
+
+        // Every request has missed and joined the execution under way before it may end (not "after a while").
+        var flights = _host.Services.GetRequiredService<SingleFlight>();
+        await Eventually.TrueAsync(() => flights.Waiting == 8 && _host.Backend.Calls("slow") == 1, "the eight requests waiting for one execution");
         _host.Backend.Gate.SetResult();
 
         var results = await Task.WhenAll(requests);
