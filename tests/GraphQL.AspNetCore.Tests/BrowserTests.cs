@@ -111,14 +111,23 @@ public sealed partial class BrowserTests
                 }
             }
 
-            _output.WriteLine("Editors: " + await page.EvaluateAsync<string>(EditorsTextScript));
+            // Best effort: a page too slow to answer must not hide the failure being reported.
+            try
+            {
+                _output.WriteLine("Editors: " + await page.EvaluateAsync<string>(EditorsTextScript));
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+                _output.WriteLine($"Screenshot: {screenshot}");
+            }
+            catch (Exception diagnostic) when (diagnostic is PlaywrightException or TimeoutException)
+            {
+                _output.WriteLine("No editors' text or screenshot: " + diagnostic.Message);
+            }
+
             throw;
         }
-        finally
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
-            _output.WriteLine($"Screenshot: {screenshot}");
-        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+        _output.WriteLine($"Screenshot: {screenshot}");
 
         lock (posts)
         {
