@@ -23,6 +23,24 @@ public sealed class SingleFlight
         }
     }
 
+    /// <summary>Callers waiting for work under way, over every key (the one that started it included).</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var waiting = 0;
+                foreach (var flight in _flights.Values)
+                {
+                    waiting += flight.Waiters;
+                }
+
+                return waiting;
+            }
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="work"/> for <paramref name="key"/>, or joins the run already under way. The token given to
     /// <paramref name="work"/> is cancelled when every caller waiting for it has been cancelled.

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Gateway.Eclaire.Tests.Support;
+using Gateway.Upstream.Tests.Support;
 
 namespace Gateway.Eclaire.Tests;
 
@@ -8,6 +9,9 @@ namespace Gateway.Eclaire.Tests;
 public sealed class ResilienceTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
+
+    // The longest back-off (RetryMaxDelay's default), shorter than the attempt timeout (10 s): the timers the clock is moved to.
+    private static readonly TimeSpan BackOff = TimeSpan.FromSeconds(5);
 
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError)]
@@ -20,7 +24,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestClient((_, call, _) => Task.FromResult(call < 3 ? StubHandler.Status(status) : EclaireResponses.Fixture("ResearchStudy.snap.json")));
 
-        var study = await test.Clock.AdvanceUntilAsync(test.Client.GetStudyAsync("2022-500014-26-00", None), TimeSpan.FromMilliseconds(50));
+        var study = await test.Clock.RunThroughBackOffAsync(test.Client.GetStudyAsync("2022-500014-26-00", None), BackOff);
 
         Assert.Equal("2022-500014-26-00", study!.Id);
         Assert.Equal(3, test.Stub.CallCount);
@@ -32,7 +36,7 @@ public sealed class ResilienceTests
         using var test = new TestClient((_, _, _) => Task.FromResult(StubHandler.Status(HttpStatusCode.ServiceUnavailable)));
 
         var call = test.Client.GetStudyAsync("x", None);
-        var error = await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Clock.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(50)));
+        var error = await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Clock.RunThroughBackOffAsync(call, BackOff));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.False(error.CircuitOpen);
@@ -46,12 +50,13 @@ public sealed class ResilienceTests
             (_, _, _) => Task.FromResult(StubHandler.Status(HttpStatusCode.InternalServerError)),
             new Dictionary<string, string?> { ["Eclaire:MaxRetryAttempts"] = "3", ["Eclaire:RetryBaseDelay"] = "00:00:01", ["Eclaire:RetryMaxDelay"] = "00:00:05" });
 
-        await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Clock.AdvanceUntilAsync(test.Client.GetStudyAsync("x", None), TimeSpan.FromMilliseconds(10)));
+        await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Clock.RunThroughBackOffAsync(test.Client.GetStudyAsync("x", None), TimeSpan.FromSeconds(5)));
 
+        // The clock moves exactly to each retry's timer: the gaps are the delays themselves.
         var times = test.Stub.Requests.Select(c => c.At).ToList();
         Assert.Equal(4, times.Count);
         var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.Zero, TimeSpan.FromSeconds(5.1)));
+        Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.Zero, TimeSpan.FromSeconds(5)));
         Assert.True(gaps.Sum(g => g.TotalSeconds) > 0.5, "some back-off happened");
     }
 
@@ -66,7 +71,7 @@ public sealed class ResilienceTests
         Assert.Equal(1, test.Stub.CallCount);
         test.Clock.Advance(TimeSpan.FromSeconds(3));
 
-        Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal([start, start + TimeSpan.FromSeconds(3)], test.Stub.Requests.Select(c => c.At));
     }
 
@@ -92,7 +97,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(4));
         test.Clock.Advance(TimeSpan.FromSeconds(4));
 
-        Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(start + TimeSpan.FromSeconds(4), test.Stub.Requests[1].At);
     }
 
@@ -113,7 +118,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestClient((_, _, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException(HttpRequestError.ConnectionError, "refused")));
 
-        var error = await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Clock.AdvanceUntilAsync(test.Client.GetStudyAsync("x", None), TimeSpan.FromMilliseconds(50)));
+        var error = await Assert.ThrowsAsync<EclaireUnavailableException>(() => test.Clock.RunThroughBackOffAsync(test.Client.GetStudyAsync("x", None), BackOff));
 
         Assert.IsType<HttpRequestException>(error.InnerException);
         Assert.Null(error.StatusCode);
@@ -181,7 +186,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
     }
 
     [Fact]
@@ -197,9 +202,16 @@ public sealed class ResilienceTests
 
                 return EclaireResponses.Fixture("ResearchStudy.snap.json");
             },
-            new Dictionary<string, string?> { ["Eclaire:AttemptTimeout"] = "00:00:05" });
+            new Dictionary<string, string?> { ["Eclaire:AttemptTimeout"] = "00:00:05", ["Eclaire:RetryMaxDelay"] = "00:00:01" });
+        var start = test.Clock.GetUtcNow();
 
-        var study = await test.Clock.AdvanceUntilAsync(test.Client.GetStudyAsync("x", None), TimeSpan.FromMilliseconds(100));
+        var call = test.Client.GetStudyAsync("x", None);
+        await Eventually.TrueAsync(() => test.Stub.CallCount == 1, "the first attempt started");
+        await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
+        test.Clock.Advance(TimeSpan.FromSeconds(5));
+
+        // Then only the back-off (at most 1 s) elapses: the second attempt answers before its own timeout could.
+        var study = await test.Clock.RunThroughBackOffAsync(call, TimeSpan.FromSeconds(1));
 
         Assert.NotNull(study);
         Assert.Equal(2, test.Stub.CallCount);
@@ -219,13 +231,21 @@ public sealed class ResilienceTests
                 ["Eclaire:MaxRetryAttempts"] = "5",
                 ["Eclaire:AttemptTimeout"] = "00:00:10",
                 ["Eclaire:TotalTimeout"] = "00:00:15",
+                ["Eclaire:RetryMaxDelay"] = "00:00:01",
             });
         var start = test.Clock.GetUtcNow();
 
-        await Assert.ThrowsAsync<EclaireTimeoutException>(() => test.Clock.AdvanceUntilAsync(test.Client.GetStudyAsync("x", None), TimeSpan.FromMilliseconds(100)));
+        // The first attempt times out at 10 s, the second starts after a back-off of at most 1 s and is still waiting at 15 s.
+        var call = test.Client.GetStudyAsync("x", None);
+        await Eventually.TrueAsync(() => test.Stub.CallCount == 1, "the first attempt started");
+        await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(10));
+        test.Clock.Advance(TimeSpan.FromSeconds(10));
+        await test.Clock.AdvanceThroughBackOffUntilAsync(() => test.Stub.CallCount == 2 || call.IsCompleted, TimeSpan.FromSeconds(1));
+        test.Clock.Advance(start + TimeSpan.FromSeconds(15) - test.Clock.GetUtcNow());
 
+        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(2, test.Stub.CallCount);
-        Assert.InRange(test.Clock.GetUtcNow() - start, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15.2));
+        Assert.Equal(start + TimeSpan.FromSeconds(15), test.Clock.GetUtcNow());
     }
 
     [Fact]
@@ -240,7 +260,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
     }
 
     [Fact]
@@ -257,7 +277,7 @@ public sealed class ResilienceTests
         await Eventually.TrueAsync(() => test.Stub.CallCount == 1, "the attempt started");
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(1, test.Stub.CallCount);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -20,6 +21,9 @@ public sealed partial class BrowserTests
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
+
+    // Every wait of the test is bounded by this hang guard, far above what a loaded machine needs.
+    private const int HangGuardMs = 120_000;
 
     private const string EditorsTextScript = "() => [...document.querySelectorAll('.monaco-editor .view-lines')].map(e => e.innerText.replace(/\\u00a0/g, ' ')).join(' | ')";
 
@@ -45,10 +49,10 @@ public sealed partial class BrowserTests
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ChromiumArgs,
-            Timeout = 60_000,
+            Timeout = HangGuardMs,
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        page.SetDefaultTimeout(30_000);
+        page.SetDefaultTimeout(HangGuardMs);
         var blocked = new List<string>();
         await page.RouteAsync("**/*", async route =>
         {
@@ -88,7 +92,13 @@ public sealed partial class BrowserTests
             await page.GetByText("Create Document", new PageGetByTextOptions { Exact = true }).ClickAsync();
             await page.GetByText("Schema available").WaitForAsync();
 
-            await RunAsync(page, "{ __typename }", "\"__typename\": \"Query\"");
+            await RunAsync(page, "{ __typename }", "\"__typename\": \"Query\"", () =>
+            {
+                lock (posts)
+                {
+                    return posts.Exists(p => p.Body.Contains("{ __typename }", StringComparison.Ordinal));
+                }
+            });
         }
         catch (Exception)
         {
@@ -101,14 +111,23 @@ public sealed partial class BrowserTests
                 }
             }
 
-            _output.WriteLine("Editors: " + await page.EvaluateAsync<string>(EditorsTextScript));
+            // Best effort: a page too slow to answer must not hide the failure being reported.
+            try
+            {
+                _output.WriteLine("Editors: " + await page.EvaluateAsync<string>(EditorsTextScript));
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+                _output.WriteLine($"Screenshot: {screenshot}");
+            }
+            catch (Exception diagnostic) when (diagnostic is PlaywrightException or TimeoutException)
+            {
+                _output.WriteLine("No editors' text or screenshot: " + diagnostic.Message);
+            }
+
             throw;
         }
-        finally
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
-            _output.WriteLine($"Screenshot: {screenshot}");
-        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+        _output.WriteLine($"Screenshot: {screenshot}");
 
         lock (posts)
         {
@@ -120,36 +139,44 @@ public sealed partial class BrowserTests
 
     /// <summary>
     /// Types <paramref name="document"/> into the Request editor and runs it until the Response pane shows
-    /// <paramref name="expected"/>. The IDE reads the editor on a short debounce, so a run right after typing
-    /// may send the previous document: it types again when the editor lost the text, and runs again.
+    /// <paramref name="expected"/>. The IDE reads the editor on a short debounce, so a run right after typing may send the
+    /// previous document, or nothing: until <paramref name="sent"/> says the gateway received the document, it types again
+    /// when the editor lost the text and runs again every few seconds. Once the document was sent it only waits for the
+    /// answer to show, however slow the machine, up to the hang guard.
     /// </summary>
-    private static async Task RunAsync(IPage page, string document, string expected)
+    private static async Task RunAsync(IPage page, string document, string expected, Func<bool> sent)
     {
-        for (var attempt = 1; ; attempt++)
+        var elapsed = Stopwatch.StartNew();
+        while (true)
         {
-            var text = await page.EvaluateAsync<string>(EditorsTextScript);
-            if (!text.Contains(document.Trim('{', '}', ' '), StringComparison.Ordinal))
+            if (!sent())
             {
-                var header = await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Request", Exact = true }).BoundingBoxAsync()
-                    ?? throw new InvalidOperationException("The IDE shows no Request pane.");
-                await page.Mouse.ClickAsync(header.X + 100, header.Y + 120);
-                await page.Keyboard.PressAsync("Control+A");
-                await page.Keyboard.InsertTextAsync(document);
+                var text = await page.EvaluateAsync<string>(EditorsTextScript);
+                if (!text.Contains(document.Trim('{', '}', ' '), StringComparison.Ordinal))
+                {
+                    var header = await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Request", Exact = true }).BoundingBoxAsync()
+                        ?? throw new InvalidOperationException("The IDE shows no Request pane.");
+                    await page.Mouse.ClickAsync(header.X + 100, header.Y + 120);
+                    await page.Keyboard.PressAsync("Control+A");
+                    await page.Keyboard.InsertTextAsync(document);
+                }
+
+                await page.WaitForTimeoutAsync(500);
+                await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = RunButton() }).First.ClickAsync();
             }
 
-            await page.WaitForTimeoutAsync(500);
-            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = RunButton() }).First.ClickAsync();
+            var remaining = Math.Max(1, HangGuardMs - (int)elapsed.ElapsedMilliseconds);
             try
             {
                 await page.WaitForFunctionAsync(
                     "expected => [...document.querySelectorAll('.monaco-editor .view-lines')].some(e => e.innerText.replace(/\\u00a0/g, ' ').includes(expected))",
                     expected,
-                    new PageWaitForFunctionOptions { Timeout = 10_000 });
+                    new PageWaitForFunctionOptions { Timeout = sent() ? remaining : Math.Min(5_000, remaining) });
                 return;
             }
-            catch (TimeoutException) when (attempt < 5)
+            catch (TimeoutException) when (elapsed.ElapsedMilliseconds < HangGuardMs)
             {
-                // Not shown yet: run again.
+                // Not shown yet: run again if the document never reached the gateway, else keep waiting for the answer.
             }
         }
     }

@@ -311,11 +311,11 @@ public sealed class PostTests
         };
 
         var sending = host.Client.SendAsync(request, cancellation.Token);
-        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(60));
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
-        await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 

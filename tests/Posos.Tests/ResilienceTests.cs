@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Gateway.Posos.Tests.Support;
+using Gateway.Upstream.Tests.Support;
 
 namespace Gateway.Posos.Tests;
 
@@ -8,7 +9,9 @@ namespace Gateway.Posos.Tests;
 public sealed class ResilienceTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
+
+    // The longest back-off (RetryMaxDelay's default), shorter than the attempt timeout (10 s): the timers the clock is moved to.
+    private static readonly TimeSpan BackOff = TimeSpan.FromSeconds(5);
 
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError)]
@@ -21,7 +24,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestPosos((_, call, _) => Task.FromResult(call < 3 ? StubHandler.Status(status) : TestPosos.Contraindications()));
 
-        var result = await test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step);
+        var result = await test.Clock.RunThroughBackOffAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), BackOff);
 
         Assert.NotNull(result.Data);
         Assert.Equal(3, test.Posos.CallCount);
@@ -32,7 +35,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestPosos((_, call, _) => Task.FromResult(call == 1 ? StubHandler.Status(HttpStatusCode.BadGateway) : TestPosos.Contraindications()));
 
-        await test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step);
+        await test.Clock.RunThroughBackOffAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), BackOff);
 
         var requests = test.Posos.Requests;
         Assert.Equal(2, requests.Count);
@@ -78,7 +81,7 @@ public sealed class ResilienceTests
         using var test = TestPosos.Answering(_ => StubHandler.Status(HttpStatusCode.ServiceUnavailable));
 
         var call = test.Client.ExecuteAsync(TestPosos.Operation(), None);
-        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(call, Step));
+        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunThroughBackOffAsync(call, BackOff));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.False(error.CircuitOpen);
@@ -91,7 +94,7 @@ public sealed class ResilienceTests
         using var test = TestPosos.Answering(_ => StubHandler.TooManyRequests(TimeSpan.FromSeconds(1)));
 
         var call = test.Client.AutocompleteAsync("doli", PososEntityType.Drug, 10, None);
-        var error = await Assert.ThrowsAsync<PososRateLimitedException>(() => test.Clock.AdvanceUntilAsync(call, Step));
+        var error = await Assert.ThrowsAsync<PososRateLimitedException>(() => test.Clock.RunThroughBackOffAsync(call, BackOff));
 
         Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
         Assert.Equal(3, test.Posos.CallCount);
@@ -104,12 +107,13 @@ public sealed class ResilienceTests
             (_, _, _) => Task.FromResult(StubHandler.Status(HttpStatusCode.InternalServerError)),
             new Dictionary<string, string?> { ["Posos:MaxRetryAttempts"] = "3", ["Posos:RetryBaseDelay"] = "00:00:01", ["Posos:RetryMaxDelay"] = "00:00:04" });
 
-        await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(10)));
+        await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunThroughBackOffAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromSeconds(4)));
 
+        // The clock moves exactly to each retry's timer: the gaps are the delays themselves.
         var times = test.Posos.Requests.Select(r => r.At).ToList();
         Assert.Equal(4, times.Count);
         var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.Zero, TimeSpan.FromSeconds(4.1)));
+        Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.Zero, TimeSpan.FromSeconds(4)));
         Assert.True(gaps.Sum(g => g.TotalSeconds) > 0.5, "some back-off happened");
     }
 
@@ -124,7 +128,7 @@ public sealed class ResilienceTests
         Assert.Equal(1, test.Posos.CallCount);
         test.Clock.Advance(TimeSpan.FromSeconds(3));
 
-        Assert.NotNull((await call.WaitAsync(TimeSpan.FromSeconds(10))).Data);
+        Assert.NotNull((await call.WaitAsync(TimeSpan.FromSeconds(60))).Data);
         Assert.Equal([start, start + TimeSpan.FromSeconds(3)], test.Posos.Requests.Select(r => r.At));
     }
 
@@ -150,7 +154,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(4));
         test.Clock.Advance(TimeSpan.FromSeconds(4));
 
-        await call.WaitAsync(TimeSpan.FromSeconds(10));
+        await call.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(start + TimeSpan.FromSeconds(4), test.Posos.Requests[1].At);
     }
 
@@ -170,7 +174,7 @@ public sealed class ResilienceTests
     {
         using var test = new TestPosos((_, _, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException(HttpRequestError.ConnectionError, "refused")));
 
-        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), Step));
+        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunThroughBackOffAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), BackOff));
 
         Assert.IsType<HttpRequestException>(error.InnerException);
         Assert.Null(error.StatusCode);
@@ -243,7 +247,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
     }
 
     [Fact]
@@ -259,9 +263,16 @@ public sealed class ResilienceTests
 
                 return TestPosos.Contraindications();
             },
-            new Dictionary<string, string?> { ["Posos:AttemptTimeout"] = "00:00:05" });
+            new Dictionary<string, string?> { ["Posos:AttemptTimeout"] = "00:00:05", ["Posos:RetryMaxDelay"] = "00:00:01" });
+        var start = test.Clock.GetUtcNow();
 
-        var result = await test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(100));
+        var call = test.Client.ExecuteAsync(TestPosos.Operation(), None);
+        await Eventually.TrueAsync(() => test.Posos.CallCount == 1, "the first attempt started");
+        await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
+        test.Clock.Advance(TimeSpan.FromSeconds(5));
+
+        // Then only the back-off (at most 1 s) elapses: the second attempt answers before its own timeout could.
+        var result = await test.Clock.RunThroughBackOffAsync(call, TimeSpan.FromSeconds(1));
 
         Assert.NotNull(result.Data);
         Assert.Equal(2, test.Posos.CallCount);
@@ -281,13 +292,21 @@ public sealed class ResilienceTests
                 ["Posos:MaxRetryAttempts"] = "5",
                 ["Posos:AttemptTimeout"] = "00:00:10",
                 ["Posos:TotalTimeout"] = "00:00:15",
+                ["Posos:RetryMaxDelay"] = "00:00:01",
             });
         var start = test.Clock.GetUtcNow();
 
-        await Assert.ThrowsAsync<PososTimeoutException>(() => test.Clock.AdvanceUntilAsync(test.Client.ExecuteAsync(TestPosos.Operation(), None), TimeSpan.FromMilliseconds(100)));
+        // The first attempt times out at 10 s, the second starts after a back-off of at most 1 s and is still waiting at 15 s.
+        var call = test.Client.ExecuteAsync(TestPosos.Operation(), None);
+        await Eventually.TrueAsync(() => test.Posos.CallCount == 1, "the first attempt started");
+        await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(10));
+        test.Clock.Advance(TimeSpan.FromSeconds(10));
+        await test.Clock.AdvanceThroughBackOffUntilAsync(() => test.Posos.CallCount == 2 || call.IsCompleted, TimeSpan.FromSeconds(1));
+        test.Clock.Advance(start + TimeSpan.FromSeconds(15) - test.Clock.GetUtcNow());
 
+        await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(2, test.Posos.CallCount);
-        Assert.InRange(test.Clock.GetUtcNow() - start, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15.2));
+        Assert.Equal(start + TimeSpan.FromSeconds(15), test.Clock.GetUtcNow());
     }
 
     [Fact]
@@ -302,7 +321,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
     }
 
     [Fact]
@@ -319,7 +338,7 @@ public sealed class ResilienceTests
         await Eventually.TrueAsync(() => test.Posos.CallCount == 1, "the attempt started");
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(1, test.Posos.CallCount);
     }
 }

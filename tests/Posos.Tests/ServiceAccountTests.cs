@@ -1,5 +1,6 @@
 using System.Net;
 using Gateway.Posos.Tests.Support;
+using Gateway.Upstream.Tests.Support;
 
 namespace Gateway.Posos.Tests;
 
@@ -230,7 +231,7 @@ public sealed class ServiceAccountTests
         await Task.Delay(50);
         Assert.Equal(1, test.Posos.CallCount);
         release.SetResult();
-        await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, test.TokenEndpoint.CallCount);
         Assert.Equal(101, test.Posos.CallCount);
@@ -258,10 +259,10 @@ public sealed class ServiceAccountTests
         var second = test.Client.ExecuteAsync(TestPosos.Operation(), None);
         await Eventually.TrueAsync(() => test.TokenEndpoint.CallCount == 1, "the exchange started");
         await impatient.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(TimeSpan.FromSeconds(60)));
         release.SetResult();
 
-        Assert.NotNull((await second.WaitAsync(TimeSpan.FromSeconds(10))).Data);
+        Assert.NotNull((await second.WaitAsync(TimeSpan.FromSeconds(60))).Data);
         Assert.Equal(1, test.TokenEndpoint.CallCount);
         Assert.Equal(1, test.Posos.CallCount);
     }
@@ -295,7 +296,7 @@ public sealed class ServiceAccountTests
             account: account);
 
         var call = test.Client.ExecuteAsync(TestPosos.Operation(), None);
-        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(50)));
+        var error = await Assert.ThrowsAsync<PososUnavailableException>(() => test.Clock.RunThroughBackOffAsync(call, TimeSpan.FromSeconds(5)));
 
         Assert.True(error.FromTokenEndpoint);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
@@ -322,7 +323,7 @@ public sealed class ServiceAccountTests
         await test.Clock.WaitForTimerAsync(test.Clock.GetUtcNow() + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var error = await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        var error = await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.True(error.FromTokenEndpoint);
     }
 

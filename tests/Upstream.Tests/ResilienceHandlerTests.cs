@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using Gateway.Upstream.Tests.Support;
 
 namespace Gateway.Upstream.Tests;
 
@@ -8,14 +9,16 @@ namespace Gateway.Upstream.Tests;
 public sealed class ResilienceHandlerTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
+
+    // The longest back-off (RetryMaxDelay's default), shorter than the attempt timeout (10 s): the timers the clock is moved to.
+    private static readonly TimeSpan BackOff = TimeSpan.FromSeconds(5);
 
     [Fact]
     public async Task Transient_failures_are_retried_with_the_retries_numbered()
     {
         using var test = new Harness((_, call, _) => Task.FromResult(call < 3 ? StubHandler.Status(HttpStatusCode.BadGateway) : StubHandler.Json("{}")));
 
-        using var response = await test.Clock.AdvanceUntilAsync(test.GetAsync(), Step);
+        using var response = await test.Clock.RunThroughBackOffAsync(test.GetAsync(), BackOff);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, test.Stub.CallCount);
@@ -43,7 +46,7 @@ public sealed class ResilienceHandlerTests
         var call = test.GetAsync();
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(3));
         test.Clock.Advance(TimeSpan.FromSeconds(3));
-        using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
+        using var response = await call.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal([start, start + TimeSpan.FromSeconds(3)], test.Stub.Requests.Select(r => r.At));
     }
@@ -53,7 +56,7 @@ public sealed class ResilienceHandlerTests
     {
         using var test = new Harness((_, _, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException(HttpRequestError.ConnectionError, "refused")));
 
-        var error = await Assert.ThrowsAsync<UnreachableException>(() => test.Clock.AdvanceUntilAsync(test.GetAsync(), Step));
+        var error = await Assert.ThrowsAsync<UnreachableException>(() => test.Clock.RunThroughBackOffAsync(test.GetAsync(), BackOff));
 
         Assert.IsType<HttpRequestException>(error.InnerException);
         Assert.Equal(3, test.Stub.CallCount);
@@ -77,7 +80,7 @@ public sealed class ResilienceHandlerTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAsync<TimedOutException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAsync<TimedOutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(["timeout"], test.Handler.Failures);
     }
 

@@ -92,8 +92,10 @@ public sealed class ResponseCacheTests : IAsyncLifetime
         Assert.True(marker.GetProperty("stale").GetBoolean());
         Assert.Equal(61, marker.GetProperty("age").GetInt32());
 
-        await Eventually.TrueAsync(() => _host.Backend.Calls("studies") == 2, "the background refresh");
-        await Eventually.TrueAsync(() => Header(PostAsync(_host.Client, Studies).GetAwaiter().GetResult(), "X-Cache") == "HIT", "the refreshed entry");
+        // The refresh stores its entry before its flight ends: once it ran and no flight is left, the next request is a hit.
+        var flights = _host.Services.GetRequiredService<SingleFlight>();
+        await Eventually.TrueAsync(() => _host.Backend.Calls("studies") == 2 && flights.InFlight == 0, "the background refresh");
+        Assert.Equal("HIT", Header(await PostAsync(_host.Client, Studies), "X-Cache"));
         Assert.Equal(2, _host.Backend.Calls("studies"));
     }
 
@@ -261,8 +263,10 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     {
         _host.Backend.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var requests = Enumerable.Range(0, 8).Select(_ => PostAsync(_host.Client, "{ slow }")).ToList();
-        await Eventually.TrueAsync(() => _host.Backend.Calls("slow") == 1, "the first execution");
-        await Task.Delay(100);
+
+        // Every request has missed and joined the execution under way before it may end (not "after a while").
+        var flights = _host.Services.GetRequiredService<SingleFlight>();
+        await Eventually.TrueAsync(() => flights.Waiting == 8 && _host.Backend.Calls("slow") == 1, "the eight requests waiting for one execution");
         _host.Backend.Gate.SetResult();
 
         var results = await Task.WhenAll(requests);

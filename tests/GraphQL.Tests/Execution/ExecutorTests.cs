@@ -116,13 +116,13 @@ public class ExecutorTests
             .AddResolver("Query", "hello", async _ =>
             {
                 first.SetResult();
-                await second.Task.WaitAsync(TimeSpan.FromSeconds(10));
+                await second.Task.WaitAsync(TimeSpan.FromSeconds(60));
                 return "a";
             })
             .AddResolver("Query", "fail", async _ =>
             {
                 second.SetResult();
-                await first.Task.WaitAsync(TimeSpan.FromSeconds(10));
+                await first.Task.WaitAsync(TimeSpan.FromSeconds(60));
                 return "b";
             });
         var result = await Run(builder, "{ hello fail }");
@@ -254,7 +254,7 @@ public class ExecutorTests
             executor.ExecuteAsync(new ExecutionRequest { Query = "{ slow(ms: 1) }" }, cancellation.Token));
 
         release.SetResult();
-        await cleanedUp.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await cleanedUp.Task.WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     [Fact]

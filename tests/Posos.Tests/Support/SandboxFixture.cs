@@ -40,6 +40,12 @@ public sealed class SandboxFixture : IAsyncLifetime
     internal ServiceProvider Client(Dictionary<string, string?> settings, LogCapture? logs = null)
     {
         settings["Posos:BaseUrl"] = "http://localhost/";
+
+        // The sandbox runs in-process on the real clock: the production timeouts (10 s an attempt, 30 s a call) are meant
+        // for a remote API, and a loaded test machine (a first request loading the catalog, JIT, other suites running)
+        // could hit them and retry or fail. Here they are only hang guards.
+        settings.TryAdd("Posos:AttemptTimeout", "00:02:00");
+        settings.TryAdd("Posos:TotalTimeout", "00:05:00");
         var server = _app!.GetTestServer();
         var services = new ServiceCollection();
         services.AddLogging(logging =>
