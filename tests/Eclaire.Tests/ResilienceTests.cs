@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Gateway.Eclaire.Tests.Support;
-using Gateway.Upstream.Tests.Support;
+using Gateway.TestSupport;
 
 namespace Gateway.Eclaire.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Gateway.Posos.Tests.Support;
-using Gateway.Upstream.Tests.Support;
+using Gateway.TestSupport;
 
 namespace Gateway.Posos.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Gateway.Posos.Tests.Support;
-using Gateway.Upstream.Tests.Support;
+using Gateway.TestSupport;
 
 namespace Gateway.Posos.Tests;
 

@@ -102,19 +102,6 @@ public sealed class ManualTimeProvider : TimeProvider
     public Task WaitForTimerAsync(DateTimeOffset due) =>
         Eventually.TrueAsync(() => PendingTimers.Contains(due), $"a timer due at {due:O}; armed: {string.Join(", ", PendingTimers.Select(d => d.ToString("O")))}");
 
-    /// <summary>Advances in small steps until the task completes (for flows whose delays are random, e.g. jitter).</summary>
-    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step, int maxSteps = 20_000)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
-        {
-            await Task.Delay(1);
-            Advance(step);
-        }
-
-        return await task.WaitAsync(Eventually.HangGuard);
-    }
-
     private void Change(ManualTimer timer, TimeSpan dueTime, TimeSpan period)
     {
         var fireNow = false;

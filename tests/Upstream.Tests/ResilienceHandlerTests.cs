@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
-using Gateway.Upstream.Tests.Support;
+using Gateway.TestSupport;
 
 namespace Gateway.Upstream.Tests;
 

@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Gateway.Upstream.Tests.Support;
+namespace Gateway.TestSupport;
 
 /// <summary>
 /// Drives a call through its back-off waits on a <see cref="ManualTimeProvider"/> without racing it: the clock moves only
 /// once the call waits for a timer, and exactly to that timer's due time. (Advancing in small steps while the call runs
 /// lets a slow or loaded machine carry the clock past an attempt or total timeout the call never really reached, and
-/// stamps requests later than their retry delay.) Shared by the Upstream, Posos and ECLAIRE tests (linked source).
+/// stamps requests later than their retry delay.) Used by the Upstream, Posos and ECLAIRE resilience tests.
 /// </summary>
-internal static class BackOffClock
+public static class BackOffClock
 {
     // A hang guard in real time, for a call that neither ends nor waits; a working call never comes near it.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
