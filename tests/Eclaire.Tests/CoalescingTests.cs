@@ -102,7 +102,7 @@ public sealed class CoalescingTests
         Assert.False(cancelled.Task.IsCompleted);
         await two.CancelAsync();
 
-        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await cancelled.Task.WaitAsync(Eventually.HangGuard);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second);
         await Eventually.TrueAsync(() => coalescer.InFlightCount == 0, "the entry is gone");

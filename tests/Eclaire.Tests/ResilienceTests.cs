@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Gateway.Eclaire.Tests.Support;
-using Gateway.TestSupport;
 
 namespace Gateway.Eclaire.Tests;
 
@@ -71,7 +70,7 @@ public sealed class ResilienceTests
         Assert.Equal(1, test.Stub.CallCount);
         test.Clock.Advance(TimeSpan.FromSeconds(3));
 
-        Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.NotNull(await study.WaitAsync(Eventually.HangGuard));
         Assert.Equal([start, start + TimeSpan.FromSeconds(3)], test.Stub.Requests.Select(c => c.At));
     }
 
@@ -97,7 +96,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(4));
         test.Clock.Advance(TimeSpan.FromSeconds(4));
 
-        Assert.NotNull(await study.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.NotNull(await study.WaitAsync(Eventually.HangGuard));
         Assert.Equal(start + TimeSpan.FromSeconds(4), test.Stub.Requests[1].At);
     }
 
@@ -186,7 +185,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
+        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(Eventually.HangGuard));
     }
 
     [Fact]
@@ -243,7 +242,7 @@ public sealed class ResilienceTests
         await test.Clock.AdvanceThroughBackOffUntilAsync(() => test.Stub.CallCount == 2 || call.IsCompleted, TimeSpan.FromSeconds(1));
         test.Clock.Advance(start + TimeSpan.FromSeconds(15) - test.Clock.GetUtcNow());
 
-        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
+        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(Eventually.HangGuard));
         Assert.Equal(2, test.Stub.CallCount);
         Assert.Equal(start + TimeSpan.FromSeconds(15), test.Clock.GetUtcNow());
     }
@@ -260,7 +259,7 @@ public sealed class ResilienceTests
         await test.Clock.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
+        await Assert.ThrowsAsync<EclaireTimeoutException>(() => call.WaitAsync(Eventually.HangGuard));
     }
 
     [Fact]
@@ -277,7 +276,7 @@ public sealed class ResilienceTests
         await Eventually.TrueAsync(() => test.Stub.CallCount == 1, "the attempt started");
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Eventually.HangGuard));
         Assert.Equal(1, test.Stub.CallCount);
     }
 

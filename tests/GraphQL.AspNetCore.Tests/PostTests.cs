@@ -1,4 +1,5 @@
 using System.Net;
+using Gateway.TestSupport;
 using static Gateway.GraphQL.AspNetCore.Tests.GraphQLClient;
 
 namespace Gateway.GraphQL.AspNetCore.Tests;
@@ -311,11 +312,11 @@ public sealed class PostTests
         };
 
         var sending = host.Client.SendAsync(request, cancellation.Token);
-        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await probe.Started.Task.WaitAsync(Eventually.HangGuard);
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
-        await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await probe.Cancelled.Task.WaitAsync(Eventually.HangGuard);
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 

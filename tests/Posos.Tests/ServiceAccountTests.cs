@@ -1,6 +1,5 @@
 using System.Net;
 using Gateway.Posos.Tests.Support;
-using Gateway.TestSupport;
 
 namespace Gateway.Posos.Tests;
 
@@ -231,7 +230,7 @@ public sealed class ServiceAccountTests
         await Task.Delay(50);
         Assert.Equal(1, test.Posos.CallCount);
         release.SetResult();
-        await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(60));
+        await Task.WhenAll(calls).WaitAsync(Eventually.HangGuard);
 
         Assert.Equal(2, test.TokenEndpoint.CallCount);
         Assert.Equal(101, test.Posos.CallCount);
@@ -259,10 +258,10 @@ public sealed class ServiceAccountTests
         var second = test.Client.ExecuteAsync(TestPosos.Operation(), None);
         await Eventually.TrueAsync(() => test.TokenEndpoint.CallCount == 1, "the exchange started");
         await impatient.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(TimeSpan.FromSeconds(60)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(Eventually.HangGuard));
         release.SetResult();
 
-        Assert.NotNull((await second.WaitAsync(TimeSpan.FromSeconds(60))).Data);
+        Assert.NotNull((await second.WaitAsync(Eventually.HangGuard)).Data);
         Assert.Equal(1, test.TokenEndpoint.CallCount);
         Assert.Equal(1, test.Posos.CallCount);
     }
@@ -323,7 +322,7 @@ public sealed class ServiceAccountTests
         await test.Clock.WaitForTimerAsync(test.Clock.GetUtcNow() + TimeSpan.FromSeconds(5));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var error = await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
+        var error = await Assert.ThrowsAsync<PososTimeoutException>(() => call.WaitAsync(Eventually.HangGuard));
         Assert.True(error.FromTokenEndpoint);
     }
 

@@ -11,9 +11,6 @@ namespace Gateway.TestSupport;
 /// </summary>
 public static class BackOffClock
 {
-    // A hang guard in real time, for a call that neither ends nor waits; a working call never comes near it.
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
-
     /// <summary>
     /// Runs <paramref name="call"/> to its end, moving the clock to each timer due within <paramref name="window"/> of
     /// now (its retry delays and Retry-After waits) once the call has armed it. Timers further away (the attempt and total
@@ -55,11 +52,11 @@ public static class BackOffClock
                 }
             }
 
-            if (waited.Elapsed > HangGuard)
+            if (waited.Elapsed > Eventually.HangGuard)
             {
                 throw new TimeoutException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Neither the condition held nor a timer within {window} of {now:O} was armed in {HangGuard}; armed: {string.Join(", ", clock.PendingTimers.Select(d => d.ToString("O", CultureInfo.InvariantCulture)))}"));
+                    $"Neither the condition held nor a timer within {window} of {now:O} was armed in {Eventually.HangGuard}; armed: {string.Join(", ", clock.PendingTimers.Select(d => d.ToString("O", CultureInfo.InvariantCulture)))}"));
             }
 
             await Task.Delay(2);

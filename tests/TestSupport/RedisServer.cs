@@ -71,52 +71,11 @@ public sealed class RedisServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>A loopback port free now (see <see cref="ReservePort"/>), released for a server to take.</summary>
+    /// <summary>A loopback port free now (see <see cref="ReservedPort"/>), released for a server to take.</summary>
     public static int FreePort()
     {
-        using var reserved = ReservePort();
-        return ((IPEndPoint)reserved.LocalEndPoint!).Port;
-    }
-
-    /// <summary>
-    /// A socket bound (not listening) to a free loopback port below the kernel's ephemeral range: while it lives,
-    /// connections to the port are refused and nothing else can take it; once it is disposed, the port is free at once.
-    /// Below the ephemeral range, the port is never one the kernel hands out: not to a server asking for port 0, nor as
-    /// the local port of a client's connection, which could otherwise be the very port it connects to (a TCP
-    /// "self-connect" to a dead server's port, holding the port its restart needs).
-    /// </summary>
-    public static Socket ReservePort()
-    {
-        var (low, high) = (20_000, EphemeralRangeStart() - 1);
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            try
-            {
-                socket.Bind(new IPEndPoint(IPAddress.Loopback, Random.Shared.Next(low, high + 1)));
-                return socket;
-            }
-            catch (SocketException)
-            {
-                socket.Dispose();
-            }
-        }
-
-        throw new InvalidOperationException($"No free loopback port between {low} and {high}.");
-    }
-
-    private static int EphemeralRangeStart()
-    {
-        try
-        {
-            var range = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])['\t', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            var start = int.Parse(range[0], System.Globalization.CultureInfo.InvariantCulture);
-            return start > 25_000 ? start : 32_768;
-        }
-        catch (IOException)
-        {
-            return 32_768;
-        }
+        using var reserved = ReservedPort.Take();
+        return reserved.Port;
     }
 
     /// <summary>Starts (or starts again, on the same port) and waits until the port accepts connections.</summary>

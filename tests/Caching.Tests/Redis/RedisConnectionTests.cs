@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Gateway.Caching.Redis;
 using Gateway.Caching.Tests.Support;
 using Gateway.TestSupport;
@@ -119,9 +117,9 @@ public sealed class RedisConnectionTests
     public async Task The_first_reachable_endpoint_is_used()
     {
         await using var server = await RedisServer.StartAsync();
-        using var closed = ClosedPort();
+        using var closed = ReservedPort.Take();
 
-        await using var client = await RedisClient.ConnectAsync($"127.0.0.1:{Port(closed)},127.0.0.1:{server.Port},connectTimeout=20000");
+        await using var client = await RedisClient.ConnectAsync($"127.0.0.1:{closed.Port},127.0.0.1:{server.Port},connectTimeout=20000");
 
         Assert.Equal(server.Port, client.ConnectedEndpoint!.Port);
         await client.PingAsync();
@@ -130,20 +128,20 @@ public sealed class RedisConnectionTests
     [Fact]
     public async Task Abort_connect_true_throws_when_nothing_answers()
     {
-        using var closed = ClosedPort();
+        using var closed = ReservedPort.Take();
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(
-            () => RedisClient.ConnectAsync($"127.0.0.1:{Port(closed)},connectRetry=2").WaitAsync(Bound));
+            () => RedisClient.ConnectAsync($"127.0.0.1:{closed.Port},connectRetry=2").WaitAsync(Bound));
 
-        Assert.Contains($"127.0.0.1:{Port(closed)}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{closed.Port}", error.Message, StringComparison.Ordinal);
         Assert.Contains("ConnectionRefused", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Abort_connect_false_returns_a_client_that_fails_fast_then_connects_when_redis_appears()
     {
-        using var closed = ClosedPort();
-        var port = Port(closed);
+        using var closed = ReservedPort.Take();
+        var port = closed.Port;
         var options = RedisConnectionOptions.Parse($"127.0.0.1:{port},abortConnect=false");
         options.ReconnectMaxDelay = TimeSpan.FromMilliseconds(200);
         await using var client = await RedisClient.ConnectAsync(options).WaitAsync(Bound);
@@ -287,14 +285,6 @@ public sealed class RedisConnectionTests
     }
 
     private static Task<RedisServer> StartOnPortAsync(int port) => RedisServer.StartOnPortAsync(port);
-
-    /// <summary>
-    /// A loopback port bound but not listening while the socket lives: connections to it are refused, and nothing else
-    /// can take it meanwhile (as it could a port merely seen free).
-    /// </summary>
-    private static Socket ClosedPort() => RedisServer.ReservePort();
-
-    private static int Port(Socket socket) => ((IPEndPoint)socket.LocalEndPoint!).Port;
 
     /// <summary>Waits until the server reports <paramref name="count"/> clients blocked (their BLPOP received and held).</summary>
     private static Task WaitUntilBlockedAsync(RedisClient admin, int count) => Eventually.TrueAsync(
